@@ -1,0 +1,17 @@
+/** The pipeline stage contract: pure over a Doc, declaring the layers it reads and writes. */
+import type { Doc, LayerName } from './doc.js';
+
+export interface Stage<Ctx = unknown> {
+  /** numbered name, e.g. '30-mentions' */
+  name: string;
+  version: string;
+  requires: readonly LayerName[];
+  produces: readonly LayerName[];
+  /** Writes its produced layers into doc.layers; no I/O. */
+  run(doc: Doc, ctx: Ctx): void;
+}
+
+/** `name@version`, the tag every annotation carries. */
+export function stageTag(s: Pick<Stage, 'name' | 'version'>): string {
+  return `${s.name}@${s.version}`;
+}

@@ -1,0 +1,23 @@
+/** Closed vocabularies shared by every layer; per-type behaviour lives in data keyed by these. */
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP', 'OTHER'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const PUBLISHED_BASES = ['stated', 'inferred', 'supplied', 'url'] as const;
+export type PublishedBasis = (typeof PUBLISHED_BASES)[number];
+
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const STANCES = ['assert', 'deny', 'allege', 'estimate', 'predict', 'retract'] as const;
+export const CLAIM_KINDS = ['statement', 'belief', 'intention'] as const;
+export const SOURCINGS = ['named', 'anonymous', 'unattributed'] as const;
+export const LINK_KINDS = ['contradicts', 'corroborates', 'retracts', 'refutes', 'scope'] as const;
+export const CONFLICTS = ['quantity', 'denial', 'retraction', 'refutation', 'date', 'place', 'responsibility'] as const;
+export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+/** Precision of a date string by its shape: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function datePrecision(value: string): DatePrecision {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  return 'year';
+}

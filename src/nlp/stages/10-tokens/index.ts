@@ -1,0 +1,70 @@
+/** Stage 10: sentences, tokens and part-of-speech tags from wink-nlp, mapped to character offsets. */
+import type { Sentence, Token } from '../../../core/doc.js';
+import type { Stage } from '../../../core/stage.js';
+import type { NlpContext } from '../../context.js';
+
+export const tokensStage: Stage<NlpContext> = {
+  name: '10-tokens',
+  version: '1',
+  requires: [],
+  produces: ['sentences', 'tokens'],
+  run(doc, ctx) {
+    const { sentences, tokens } = tokenise(doc.text, ctx);
+    doc.layers.sentences = sentences;
+    doc.layers.tokens = tokens;
+  },
+};
+
+/** Tokenises text with wink, then starts a new sentence at every line break (headings, list items, bylines). */
+export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentences: Sentence[]; tokens: Token[] } {
+  const its = ctx.wink.its;
+  const wd = ctx.wink.readDoc(text);
+  const values = wd.tokens().out(its.value) as string[];
+  const types = wd.tokens().out(its.type) as string[];
+  const pos = wd.tokens().out(its.pos) as string[];
+  const sentSpans = wd.sentences().out(its.span) as unknown as [number, number][];
+  const sentOfToken = new Int32Array(values.length);
+  sentSpans.forEach(([a, b], i) => sentOfToken.fill(i, a, b + 1));
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let cur: Sentence | null = null;
+  let curWink = -1;
+  const close = () => {
+    if (cur) sentences.push(cur);
+    cur = null;
+  };
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const at = locate(text, v, cursor);
+    if (at < 0) continue; // wink altered the token beyond recognition; skip rather than misplace it
+    cursor = at + v.length;
+    if (types[i] === 'tabCRLF' || /^\s+$/.test(v)) {
+      if (v.includes('\n')) close();
+      continue;
+    }
+    if (sentOfToken[i] !== curWink) {
+      close();
+      curWink = sentOfToken[i]!;
+    }
+    if (!cur) cur = { start: at, end: at + v.length };
+    cur.end = at + v.length;
+    tokens.push({ start: at, end: at + v.length, pos: pos[i] ?? 'X', norm: v.toLowerCase(), sentence: 0 });
+  }
+  close();
+  let s = 0;
+  for (const t of tokens) {
+    while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
+    t.sentence = s;
+  }
+  return { sentences, tokens };
+}
+
+/** Finds a token's text at or just after the cursor; wink keeps the text, so this is a short scan. */
+function locate(text: string, v: string, cursor: number): number {
+  if (text.startsWith(v, cursor)) return cursor;
+  const at = text.indexOf(v, cursor);
+  if (at >= 0 && at - cursor < 64) return at;
+  return -1;
+}

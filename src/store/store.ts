@@ -1,0 +1,120 @@
+/**
+ * The one storage interface. Every backend (SQLite now, PostgreSQL later) passes
+ * store.contract.ts unchanged. Methods are async so a networked backend fits.
+ */
+import type { ArticleMeta, ClaimAnn, EventAnn, Mention, MentionLink, RelationAnn, Stripped, TimeExpr } from '../core/doc.js';
+import type { EntityType } from '../core/vocab.js';
+import type { ExportLinkT, ExportSourceT } from '../core/export-schema.js';
+
+export interface NewDocument {
+  id: string; // docId(sha256)
+  key: string; // identity across versions: the source path or URL
+  source: string;
+  sha256: string;
+  encoding: string;
+  language: string;
+  analysed: boolean;
+  /** why it was not analysed, e.g. 'not analysed (language ru)' */
+  note: string | null;
+  text: string;
+  meta: ArticleMeta;
+  stripped: Stripped[];
+}
+
+export interface StoredDocument extends NewDocument {
+  version: number;
+  latest: boolean;
+  ingestedAt: string;
+}
+
+/** A document's annotations with mention ids local to it; the store scopes them. */
+export interface DocAnalysis {
+  mentions: Mention[];
+  links: MentionLink[];
+  times: TimeExpr[];
+  claims: ClaimAnn[];
+  events: EventAnn[];
+  relations: RelationAnn[];
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  kbId: string | null;
+  geo: { lat: number; lon: number } | null;
+}
+
+export interface EntitySummary extends EntityRecord {
+  mentionCount: number;
+  docCount: number;
+  /** distinct surface forms seen, most frequent first */
+  aliases: string[];
+}
+
+export interface MentionRow {
+  doc: string;
+  mention: Mention;
+  entity: string | null;
+}
+
+export interface ClaimRow {
+  doc: string;
+  claim: ClaimAnn;
+  /** entity id of the speaker, when named and linked */
+  speakerEntity: string | null;
+  /** entity ids of the claim's about list */
+  aboutEntities: string[];
+}
+
+export interface EventRow {
+  doc: string;
+  event: EventAnn;
+  placeEntity: string | null;
+  actorEntities: string[];
+}
+
+export interface RelationRow {
+  doc: string;
+  relation: RelationAnn;
+  sourceEntity: string | null;
+  targetEntity: string | null;
+}
+
+export interface SearchHit {
+  kind: 'document' | 'claim';
+  doc: string;
+  id: string;
+  snippet: string;
+}
+
+export type PutResult = { status: 'new' | 'version' | 'unchanged'; id: string; version: number };
+
+export interface DocumentFilter {
+  /** include superseded versions too */
+  allVersions?: boolean;
+}
+
+export interface Store {
+  /** Writes a document, its annotations and the entities they link to in one transaction. */
+  putDocument(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[]): Promise<PutResult>;
+  findBySha(sha256: string): Promise<StoredDocument | null>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
+  listEntities(filter?: { type?: EntityType }): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntitySummary | null>;
+  /** Mentions, in latest document versions unless allVersions. */
+  mentions(filter?: { entity?: string; doc?: string } & DocumentFilter): Promise<MentionRow[]>;
+  claims(filter?: { speaker?: string; about?: string; doc?: string } & DocumentFilter): Promise<ClaimRow[]>;
+  events(filter?: { actor?: string; doc?: string } & DocumentFilter): Promise<EventRow[]>;
+  relations(filter?: { entity?: string; doc?: string } & DocumentFilter): Promise<RelationRow[]>;
+  times(filter?: { doc?: string }): Promise<{ doc: string; time: TimeExpr }[]>;
+  /** Full-text search over latest document texts and claim contents. */
+  search(text: string, limit?: number): Promise<SearchHit[]>;
+  /** Cross-document results are recomputed as a whole, so they are replaced as a whole. */
+  replaceLinks(links: ExportLinkT[]): Promise<void>;
+  links(): Promise<ExportLinkT[]>;
+  replaceSources(sources: ExportSourceT[]): Promise<void>;
+  sources(): Promise<ExportSourceT[]>;
+  close(): Promise<void>;
+}
