@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, linkClaims, type LinkableClaim } from './claim-links.js';
+
+let n = 0;
+function claim(over: Partial<LinkableClaim>): LinkableClaim {
+  n++;
+  return {
+    id: `c${n}`,
+    doc: 'd1',
+    position: n,
+    outlet: null,
+    speakerKey: `s${n}`,
+    speakerText: `speaker ${n}`,
+    stance: 'assert',
+    content: '',
+    about: [],
+    quantities: [],
+    origins: [],
+    ...over,
+  };
+}
+const q = (value: number | null, unit: string, min: number | null = null, max: number | null = null) => ({ value, min, max, unit, text: `${value ?? min} ${unit}` });
+
+describe('linkClaims', () => {
+  it('links a denial to the claim it denies, across documents', () => {
+    const a = claim({ doc: 'd1', content: 'militants fired rockets across the border into the district', about: ['kb:isis'] });
+    const b = claim({ doc: 'd2', stance: 'deny', content: 'no rockets were fired across the border', about: ['kb:isis'] });
+    const links = linkClaims([a, b]);
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ kind: 'contradicts', conflict: 'denial', a: b.id, b: a.id });
+    expect(links[0]!.reason).toContain('rockets');
+  });
+
+  it('calls an author saying a report was false a refutation', () => {
+    const a = claim({ content: 'the commander was arrested at the border crossing', about: ['kb:halimov'] });
+    const b = claim({ speakerKey: 'author', stance: 'deny', content: 'the report about the commander arrest proved to be false', about: ['kb:halimov'] });
+    expect(linkClaims([a, b])[0]).toMatchObject({ kind: 'refutes', conflict: 'refutation' });
+  });
+
+  it('finds a retraction only when the same speaker withdraws its claim', () => {
+    const a = claim({ speakerKey: 'outlet-x', content: 'the governor resigned from office yesterday', about: ['kb:gov'] });
+    const b = claim({ speakerKey: 'outlet-x', stance: 'retract', content: 'the governor resigned from office', about: ['kb:gov'] });
+    expect(linkClaims([a, b])[0]).toMatchObject({ kind: 'retracts', a: b.id, b: a.id });
+  });
+
+  it.each([
+    [q(4000, 'fighter'), q(6500, 'fighter'), 'quantity'],
+    [q(null, 'troop', 1000, 9999), q(null, 'troop', 10000, 99999), 'quantity'],
+  ])('flags disjoint counts of the same unit', (qa, qb, conflict) => {
+    const a = claim({ content: 'fighters gathered near the border', about: ['kb:iskp'], quantities: [qa] });
+    const b = claim({ doc: 'd2', content: 'fighters gathered near the border region', about: ['kb:iskp'], quantities: [qb] });
+    expect(linkClaims([a, b])[0]).toMatchObject({ kind: 'contradicts', conflict });
+  });
+
+  it('treats different units about the same actor as scope, never as contradiction', () => {
+    const a = claim({ content: 'nationals living in Syria and Iraq', about: ['kb:tajikistan'], quantities: [q(386, 'national')] });
+    const b = claim({ content: 'people travelled to Syria and Iraq', about: ['kb:tajikistan'], quantities: [q(null, 'person', 2000, 4000)] });
+    const links = linkClaims([a, b]);
+    expect(links.map((l) => l.kind)).toEqual(['scope']);
+  });
+
+  it('leaves unrelated claims alone', () => {
+    const a = claim({ content: 'the harvest was good this autumn', about: ['kb:a'] });
+    const b = claim({ stance: 'deny', content: 'the minister never visited the capital', about: ['kb:b'] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+
+  it('ignores overlapping counts', () => {
+    const a = claim({ content: 'fighters near the border', about: ['kb:x'], quantities: [q(null, 'fighter', 2000, 4000)] });
+    const b = claim({ doc: 'd2', content: 'fighters near the border', about: ['kb:x'], quantities: [q(3000, 'fighter')] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+});
+
+describe('contentTerms', () => {
+  it('drops short and stop words and folds plurals', () => {
+    expect([...contentTerms('They said the rockets were fired')]).toEqual(['rocket', 'fired']);
+  });
+});

@@ -1,0 +1,119 @@
+/** Use case: ingest files into the store — read, clean, analyse, write one transaction per document. */
+import type { ActorIndex } from '../core/actor.js';
+import type { Article, Doc } from '../core/doc.js';
+import { AppError, toAppError } from '../core/errors.js';
+import { docId, entityIdFromKey } from '../core/ids.js';
+import { collectInputs, readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
+import type { NlpContext } from '../nlp/index.js';
+import type { Pipeline } from '../nlp/pipeline.js';
+import type { DocAnalysis, EntityRecord, NewDocument, Store } from '../store/store.js';
+import { refreshCorpusAnalysis } from './corpus-analysis.js';
+
+export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+
+export interface IngestDeps {
+  store: Store;
+  kb: ActorIndex;
+  nlp: NlpContext;
+  pipeline: Pipeline<NlpContext>;
+}
+
+export type FileOutcome =
+  | { source: string; status: 'new' | 'version' | 'unchanged'; id: string; version: number; analysed: boolean; note: string | null }
+  | { source: string; status: 'failed'; code: string; message: string };
+
+export interface IngestReport {
+  outcomes: FileOutcome[];
+  failed: number;
+}
+
+export interface IngestRequest {
+  paths: string[];
+  options: IngestOptions;
+  /** called after each file, for progress display */
+  onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+}
+
+/** Ingests every input; a failed file is recorded and the batch goes on. */
+export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise<IngestReport> {
+  const { files, problems } = collectInputs(req.paths, {});
+  const outcomes: FileOutcome[] = problems.map((p) => ({ source: p.path, status: 'failed', code: p.code, message: p.message }));
+  outcomes.forEach((o, i) => req.onFile?.(o, i, problems.length + files.length));
+  for (const [i, file] of files.entries()) {
+    const outcome = await ingestOne(deps, file, req.options);
+    outcomes.push(outcome);
+    req.onFile?.(outcome, problems.length + i, problems.length + files.length);
+  }
+  if (outcomes.some((o) => o.status === 'new' || o.status === 'version')) await refreshCorpusAnalysis(deps.store, deps.kb);
+  return { outcomes, failed: outcomes.filter((o) => o.status === 'failed').length };
+}
+
+async function ingestOne(deps: IngestDeps, file: InputFile, options: IngestOptions): Promise<FileOutcome> {
+  try {
+    const article = readArticle(file, options, deps.kb);
+    const existing = await deps.store.findBySha(article.sha256);
+    if (existing) return { source: article.source, status: 'unchanged', id: existing.id, version: existing.version, analysed: existing.analysed, note: existing.note };
+    const { doc, analysis, entities } = analyseArticle(deps, article);
+    const res = await deps.store.putDocument(doc, analysis, entities);
+    return { source: article.source, status: res.status, id: res.id, version: res.version, analysed: doc.analysed, note: doc.note };
+  } catch (e) {
+    const err = toAppError(e);
+    return { source: file.source, status: 'failed', code: err.code, message: err.message };
+  }
+}
+
+/** Runs the pipeline over an English article; other languages are stored, marked, and not analysed. */
+export function analyseArticle(
+  deps: Pick<IngestDeps, 'kb' | 'nlp' | 'pipeline'>,
+  article: Article,
+): { doc: NewDocument; analysis: DocAnalysis | null; entities: EntityRecord[] } {
+  const analysed = article.language === 'en';
+  const doc: NewDocument = {
+    id: docId(article.sha256),
+    key: article.meta.url ?? article.source,
+    source: article.source,
+    sha256: article.sha256,
+    encoding: article.encoding,
+    language: article.language,
+    analysed,
+    note: analysed ? null : `not analysed (language ${article.language})`,
+    text: article.text,
+    meta: article.meta,
+    stripped: article.stripped,
+  };
+  if (!analysed) return { doc, analysis: null, entities: [] };
+  const d: Doc = { text: article.text, language: article.language, meta: article.meta, layers: {} };
+  try {
+    deps.pipeline.run(d, deps.nlp);
+  } catch (e) {
+    throw new AppError('INTERNAL', `${article.source}: analysis failed (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const l = d.layers;
+  const analysis: DocAnalysis = {
+    mentions: l.mentions ?? [],
+    links: l.links ?? [],
+    times: l.times ?? [],
+    claims: l.claims ?? [],
+    events: l.events ?? [],
+    relations: l.relations ?? [],
+  };
+  return { doc, analysis, entities: entitiesOf(analysis, deps.kb) };
+}
+
+/** One record per distinct entity the links point to, with the KB's canonical name and coordinates. */
+function entitiesOf(a: DocAnalysis, kb: ActorIndex): EntityRecord[] {
+  const out = new Map<string, EntityRecord>();
+  for (const link of a.links) {
+    const id = entityIdFromKey(link.entityKey);
+    if (out.has(id)) continue;
+    const actor = link.kbId ? kb.get(link.kbId) : undefined;
+    out.set(id, {
+      id,
+      name: actor?.name ?? link.name,
+      type: actor?.type ?? link.type,
+      kbId: actor ? actor.id : null,
+      geo: actor?.coords ? { lat: actor.coords.lat, lon: actor.coords.lon } : null,
+    });
+  }
+  return [...out.values()];
+}

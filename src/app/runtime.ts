@@ -1,0 +1,43 @@
+/** The only place that wires layers together: store, knowledge base, NLP context and pipeline. */
+import type { ActorIndex } from '../core/actor.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { createNlpContext, defaultPipeline, type NlpContext } from '../nlp/index.js';
+import type { Pipeline } from '../nlp/pipeline.js';
+import { openSqliteStore } from '../store/index.js';
+import type { Store } from '../store/store.js';
+import type { Config } from './config.js';
+
+export interface Runtime {
+  config: Config;
+  store: Store;
+  kb: ActorIndex;
+  nlp: NlpContext;
+  pipeline: Pipeline<NlpContext>;
+  close(): Promise<void>;
+}
+
+/** Opens the database; the NLP side (model load) is built lazily since read-only commands don't need it. */
+export function openRuntime(config: Config, opts: { readonly?: boolean } = {}): Runtime {
+  const store = openSqliteStore(config.db, { readonly: opts.readonly ?? false });
+  let kb: ActorIndex | null = null;
+  let nlp: NlpContext | null = null;
+  let pipeline: Pipeline<NlpContext> | null = null;
+  const rt: Runtime = {
+    config,
+    store,
+    get kb() {
+      kb ??= loadKnowledgeBase(config.kbDir);
+      return kb;
+    },
+    get nlp() {
+      nlp ??= createNlpContext(rt.kb);
+      return nlp;
+    },
+    get pipeline() {
+      pipeline ??= defaultPipeline();
+      return pipeline;
+    },
+    close: () => store.close(),
+  };
+  return rt;
+}

@@ -1,0 +1,107 @@
+/** Read commands over the store: docs, entities, entity, claims, search. */
+import { AppError } from '../../core/errors.js';
+import { ENTITY_TYPES, type EntityType } from '../../core/vocab.js';
+import { resolveConfig } from '../../app/config.js';
+import { claimId, entityDossier, resolveEntity } from '../../app/query.js';
+import { openRuntime, type Runtime } from '../../app/runtime.js';
+import type { ClaimRow } from '../../app/query.js';
+import { json, table, truncate } from '../format.js';
+import type { Io } from '../io.js';
+
+export interface ReadFlags {
+  db?: string;
+  json?: boolean;
+}
+
+/** Opens the database read-only for one command and always closes it. */
+export async function withStore<T>(flags: ReadFlags, io: Io, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = openRuntime(resolveConfig({ db: flags.db }, io.env), { readonly: true });
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+export async function docsCommand(flags: ReadFlags & { all?: boolean }, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const docs = await store.listDocuments({ allVersions: flags.all ?? false });
+    if (flags.json) {
+      io.out(json(docs.map(({ text: _t, stripped: _s, ...d }) => d)));
+      return 0;
+    }
+    io.out(
+      table(
+        docs.map((d) => [d.id, d.version, truncate(d.meta.title ?? d.source, 48), d.meta.outlet, d.meta.author, d.meta.published, d.analysed ? d.language : (d.note ?? d.language)]),
+        ['id', 'v', 'title', 'outlet', 'author', 'published', 'language'],
+      ),
+    );
+    return 0;
+  });
+}
+
+export async function entitiesCommand(flags: ReadFlags & { type?: string; limit?: string }, io: Io): Promise<number> {
+  const type = flags.type?.toUpperCase();
+  if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) {
+    throw new AppError('INVALID_ARGUMENT', `unknown type "${flags.type}"`, { hint: `types: ${ENTITY_TYPES.join(', ')}` });
+  }
+  return withStore(flags, io, async ({ store }) => {
+    let list = await store.listEntities(type ? { type: type as EntityType } : {});
+    if (flags.limit) list = list.slice(0, Number(flags.limit));
+    if (flags.json) io.out(json(list));
+    else io.out(table(list.map((e) => [e.id, e.type, e.name, e.mentionCount, e.docCount, truncate(e.aliases.join(', '), 60)]), ['id', 'type', 'name', 'mentions', 'docs', 'spellings']));
+    return 0;
+  });
+}
+
+function claimLine(r: ClaimRow): string[] {
+  const c = r.claim;
+  const speaker = c.speaker.kind === 'author' ? '(author)' : (c.speaker.text ?? '?');
+  const via = c.chain.length ? ` via ${c.chain.map((l) => l.text).join(' → ')}` : '';
+  const flags = [c.hedged ? 'hedged' : '', c.quote ? 'quote' : '', c.sourcing !== 'named' ? c.sourcing : ''].filter(Boolean).join(',');
+  return [claimId(r), truncate(speaker + via, 40), c.cue, c.stance, flags, truncate(c.content, 80)];
+}
+
+export async function entityCommand(name: string, flags: ReadFlags, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const d = await entityDossier(store, await resolveEntity(store, name));
+    if (flags.json) {
+      io.out(json(d));
+      return 0;
+    }
+    const e = d.entity;
+    io.out(`${e.name}  [${e.type}]  ${e.id}${e.kbId ? '  (knowledge base)' : ''}\n`);
+    io.out(`${e.mentionCount} mentions in ${e.docCount} documents\n\nSpellings:\n`);
+    for (const s of d.spellings) io.out(`  ${s.text}  — in ${s.docs.join(', ')}\n`);
+    io.out('\nMentions per document:\n');
+    io.out(table(d.perDocument.map((p) => [p.doc.id, p.mentions, truncate(p.doc.meta.title ?? p.doc.source, 50), p.doc.meta.outlet])));
+    io.out(`\nClaims made by ${e.name} (${d.claimsBy.length}):\n`);
+    if (d.claimsBy.length) io.out(table(d.claimsBy.map(claimLine)));
+    io.out(`\nClaims about ${e.name} (${d.claimsAbout.length}):\n`);
+    if (d.claimsAbout.length) io.out(table(d.claimsAbout.map(claimLine)));
+    io.out(`\nEvents (${d.events.length}):\n`);
+    if (d.events.length) io.out(table(d.events.map((v) => [v.event.type, v.event.subtype, v.event.date, v.placeEntity])));
+    return 0;
+  });
+}
+
+export async function claimsCommand(flags: ReadFlags & { speaker?: string; about?: string }, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const speaker = flags.speaker ? (await resolveEntity(store, flags.speaker)).id : undefined;
+    const about = flags.about ? (await resolveEntity(store, flags.about)).id : undefined;
+    const rows = await store.claims({ ...(speaker ? { speaker } : {}), ...(about ? { about } : {}) });
+    if (flags.json) io.out(json(rows.map((r) => ({ id: claimId(r), doc: r.doc, speakerEntity: r.speakerEntity, about: r.aboutEntities, ...r.claim }))));
+    else io.out(rows.length ? table(rows.map(claimLine), ['id', 'speaker', 'cue', 'stance', 'flags', 'content']) : 'no claims match\n');
+    return 0;
+  });
+}
+
+export async function searchCommand(text: string, flags: ReadFlags & { limit?: string }, io: Io): Promise<number> {
+  if (!text.trim()) throw new AppError('INVALID_ARGUMENT', 'give some text to search for');
+  return withStore(flags, io, async ({ store }) => {
+    const hits = await store.search(text, flags.limit ? Number(flags.limit) : 20);
+    if (flags.json) io.out(json(hits));
+    else io.out(hits.length ? table(hits.map((h) => [h.kind, h.id, truncate(h.snippet, 100)]), ['kind', 'id', 'snippet']) : `nothing found for "${text}"\n`);
+    return 0;
+  });
+}

@@ -1,0 +1,99 @@
+/** The command-line program, runnable in-process: `runCli(argv, io)` returns the exit code. */
+import { Command, CommanderError } from 'commander';
+import { reportError } from './errors.js';
+import type { Io } from './io.js';
+
+const DB_HELP = 'database file (default ./dossier.db, or $DOSSIER_DB)';
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command('dossier')
+    .description('Source-attributed knowledge graphs from news articles')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)');
+
+  const run = (fn: () => Promise<number>) => async () => {
+    code = await fn();
+  };
+
+  program
+    .command('ingest')
+    .description('ingest files and folders (.txt, .md, .html) into the database')
+    .argument('<paths...>', 'files or folders, read recursively')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'print a machine-readable report')
+    .option('--url <url>', 'the URL the single given file came from')
+    .option('--outlet <name>', 'the outlet that published the single given file')
+    .option('--published <date>', 'publication date of the single given file (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--title <title>', 'title of the single given file')
+    .option('--author <name>', 'author of the single given file')
+    .option('--max-mb <n>', 'refuse files larger than this many megabytes (default 20)')
+    .action(async (paths: string[], o) => run(async () => (await import('./commands/ingest.js')).ingestCommand(paths, o, io))());
+
+  program
+    .command('docs')
+    .description('list documents with outlet, author and date')
+    .option('--db <file>', DB_HELP)
+    .option('--all', 'include superseded versions')
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/read.js')).docsCommand(o, io))());
+
+  program
+    .command('entities')
+    .description('list actors by number of mentions')
+    .option('--db <file>', DB_HELP)
+    .option('--type <type>', 'PERSON, ORG, GROUP, GPE, LOC, NORP or OTHER')
+    .option('--limit <n>', 'show at most n')
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/read.js')).entitiesCommand(o, io))());
+
+  program
+    .command('entity')
+    .description("one actor: spellings and where they were used, mentions per document, claims by and about it, events")
+    .argument('<name>', 'a name, any spelling, or an entity id')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'JSON output')
+    .action(async (name: string, o) => run(async () => (await import('./commands/read.js')).entityCommand(name, o, io))());
+
+  program
+    .command('claims')
+    .description('the claim ledger: who said what, on whose authority')
+    .option('--db <file>', DB_HELP)
+    .option('--speaker <name>', 'claims made by this actor')
+    .option('--about <name>', 'claims about this actor')
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/read.js')).claimsCommand(o, io))());
+
+  program
+    .command('search')
+    .description('full-text search over documents and claims')
+    .argument('<text...>', 'words to search for')
+    .option('--db <file>', DB_HELP)
+    .option('--limit <n>', 'at most n hits (default 20)')
+    .option('--json', 'JSON output')
+    .action(async (text: string[], o) => run(async () => (await import('./commands/read.js')).searchCommand(text.join(' '), o, io))());
+
+  program
+    .command('export')
+    .description('export the graph: JSON (dossier.export/1) or CSV (one file per table)')
+    .option('--db <file>', DB_HELP)
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <path>', 'output file (JSON) or folder (CSV); JSON goes to stdout without it')
+    .action(async (o) => run(async () => (await import('./commands/export.js')).exportCommand(o, io))());
+
+  program
+    .command('demo')
+    .description('ingest the bundled sample corpus into ./dossier.db and print a summary')
+    .option('--db <file>', DB_HELP)
+    .action(async (o) => run(async () => (await import('./commands/demo.js')).demoCommand(o, io))());
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    return reportError(e, io.err);
+  }
+}

@@ -1,0 +1,36 @@
+/** The NLP layer's public face: the default stage order and the context factory. */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ActorIndex } from '../core/actor.js';
+import type { Stage } from '../core/stage.js';
+import type { NlpContext } from './context.js';
+import { buildPipeline, type Pipeline } from './pipeline.js';
+import { tokensStage } from './stages/10-tokens/index.js';
+import { mentionsStage } from './stages/30-mentions/index.js';
+import { linkingStage } from './stages/40-linking/index.js';
+import { timeStage } from './stages/50-time/index.js';
+import { claimsStage } from './stages/60-claims/index.js';
+import { eventsStage } from './stages/70-events/index.js';
+import { relationsStage } from './stages/80-relations/index.js';
+
+export type { NlpContext } from './context.js';
+
+/** Stages in run order; the numbers in their names give the order too. */
+export const DEFAULT_STAGES: readonly Stage<NlpContext>[] = [
+  tokensStage,
+  mentionsStage,
+  linkingStage,
+  timeStage,
+  claimsStage,
+  eventsStage,
+  relationsStage,
+];
+
+/** Builds the context once per run: the wink model is the slow part to load. */
+export function createNlpContext(kb: ActorIndex): NlpContext {
+  return { wink: winkNLP(model), kb };
+}
+
+export function defaultPipeline(): Pipeline<NlpContext> {
+  return buildPipeline(DEFAULT_STAGES);
+}

@@ -1,0 +1,16 @@
+/** The SQLite schema migrations, in order; a migration's version is its position (1-based). */
+import * as m001 from './001-initial.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// Listed explicitly rather than read from the folder, so the built package needs no file-system scan.
+const modules: { name: string; sql: string }[] = [m001];
+
+export const MIGRATIONS: readonly Migration[] = modules.map((m, i) => ({ version: i + 1, name: m.name, sql: m.sql }));
+
+/** The schema version this code writes and understands. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
