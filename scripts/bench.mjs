@@ -1,0 +1,72 @@
+// End-to-end ingest benchmark (never a timed test): PolNeAR texts when present, else the sample corpus x2000.
+// Prints one JSON line; the baseline is wink-nlp sentences + tokens + POS alone over the same texts, same run.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { ingestPaths } from '../dist/app/ingest.js';
+import { openRuntime } from '../dist/app/runtime.js';
+import { ConfigSchema } from '../dist/app/config.js';
+
+const POLNEAR = resolve(process.cwd(), '../shared/datasets/polnear');
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+
+function corpus() {
+  if (existsSync(POLNEAR)) {
+    const dirs = ['train', 'dev'].map((s) => join(POLNEAR, s, 'text'));
+    return { name: 'polnear train+dev', paths: dirs, files: dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f))) };
+  }
+  const src = resolve(new URL('../examples', import.meta.url).pathname);
+  const samples = readdirSync(src).filter((f) => /\.(txt|md|html?)$/.test(f)).map((f) => [f, readFileSync(join(src, f), 'utf8')]);
+  const out = join(work, 'corpus');
+  mkdirSync(out);
+  const files = [];
+  for (let i = 0; i < 2000; i++) {
+    const [name, text] = samples[i % samples.length];
+    const f = join(out, `${i}-${name}`);
+    writeFileSync(f, `${text}\n\nCopy ${i} for the benchmark.\n`);
+    files.push(f);
+  }
+  return { name: 'sample corpus x2000', paths: [out], files };
+}
+
+const c = corpus();
+const texts = c.files.map((f) => readFileSync(f, 'utf8'));
+const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+const nlp = winkNLP(model);
+let tokens = 0;
+const b0 = performance.now();
+for (const t of texts) {
+  const d = nlp.readDoc(t);
+  d.sentences().out();
+  tokens += d.tokens().out(nlp.its.pos).length;
+}
+const baselineSeconds = (performance.now() - b0) / 1000;
+
+const rt = openRuntime(ConfigSchema.parse({ db: join(work, 'bench.db') }));
+void rt.pipeline;
+void rt.nlp;
+const t0 = performance.now();
+const report = await ingestPaths(rt, { paths: c.paths, options: { maxBytes: 20 * 1024 * 1024 } });
+const seconds = (performance.now() - t0) / 1000;
+await rt.close();
+rmSync(work, { recursive: true, force: true });
+
+const articles = report.outcomes.filter((o) => o.status === 'new' || o.status === 'version').length;
+const round = (x, n = 1) => Math.round(x * 10 ** n) / 10 ** n;
+console.log(
+  JSON.stringify({
+    corpus: c.name,
+    articles,
+    failed: report.failed,
+    mb: round(mb, 2),
+    seconds: round(seconds, 2),
+    articles_per_s: round(articles / seconds),
+    mb_per_s: round(mb / seconds, 2),
+    tokens_per_s: Math.round(tokens / seconds),
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    baseline_tokens_per_s: Math.round(tokens / baselineSeconds),
+  }),
+);

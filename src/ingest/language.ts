@@ -1,0 +1,74 @@
+/** Language of a cleaned text: franc over a sample, with a script-based answer for short texts. */
+import { franc } from 'franc';
+
+/** Languages franc may answer with: the region's and the big international ones (fewer choices, fewer confusions). */
+const ONLY = [
+  'eng', 'rus', 'tgk', 'pes', 'prs', 'pbu', 'uzn', 'arb', 'tur', 'deu', 'fra', 'spa', 'cmn', 'ukr', 'kaz', 'kir', 'tuk',
+  'azj', 'urd', 'hin', 'ita', 'por', 'nld', 'pol', 'jpn', 'kor', 'ben', 'ind', 'swe', 'ces', 'ron', 'hun', 'ell', 'heb',
+];
+
+const ISO1: Record<string, string> = {
+  eng: 'en', rus: 'ru', tgk: 'tg', pes: 'fa', prs: 'fa', pbu: 'ps', pbt: 'ps', uzn: 'uz', uzs: 'uz', arb: 'ar', tur: 'tr',
+  deu: 'de', fra: 'fr', spa: 'es', cmn: 'zh', ukr: 'uk', kaz: 'kk', kir: 'ky', tuk: 'tk', azj: 'az', urd: 'ur', hin: 'hi',
+  ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', jpn: 'ja', kor: 'ko', ben: 'bn', ind: 'id', swe: 'sv', ces: 'cs', ron: 'ro',
+  hun: 'hu', ell: 'el', heb: 'he',
+};
+
+/** franc needs this many characters of letters before its answer is worth more than the script alone. */
+const MIN_LETTERS = 60;
+const SAMPLE = 2000;
+
+/** ISO 639-3 → 639-1 where one exists, else the 639-3 code unchanged. */
+export function toIso1(code: string): string {
+  return ISO1[code] ?? code;
+}
+
+interface ScriptCounts {
+  letters: number;
+  latin: number;
+  cyrillic: number;
+  arabic: number;
+  han: number;
+}
+
+function countScripts(s: string): ScriptCounts {
+  const n: ScriptCounts = { letters: 0, latin: 0, cyrillic: 0, arabic: 0, han: 0 };
+  for (const m of s.matchAll(/\p{L}/gu)) {
+    const c = m[0].codePointAt(0)!;
+    n.letters++;
+    if (c < 0x250) n.latin++;
+    else if (c >= 0x400 && c < 0x530) n.cyrillic++;
+    else if (c >= 0x600 && c < 0x700) n.arabic++;
+    else if (c >= 0x4e00 && c < 0xa000) n.han++;
+  }
+  return n;
+}
+
+/** A guess from the script alone, used for texts too short for franc. */
+function byScript(s: string, n: ScriptCounts): string {
+  const major = (k: number): boolean => k * 10 >= n.letters * 6;
+  if (major(n.cyrillic)) {
+    if (/[ӣӯҳқғҷҲҚҒҶӢӮ]/u.test(s)) return 'tg';
+    if (/[іїєґІЇЄҐ]/u.test(s)) return 'uk';
+    return 'ru';
+  }
+  if (major(n.arabic)) {
+    if (/[ټډړښږځڅګ]/u.test(s)) return 'ps';
+    if (/[پچژگ]/u.test(s)) return 'fa';
+    return 'ar';
+  }
+  if (major(n.han)) return 'zh';
+  return 'und';
+}
+
+/**
+ * ISO 639-1 code (639-3 when there is none), or 'und'.
+ * @example detectLanguage('The border guards closed the crossing on Monday after the attack.') // 'en'
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const counts = countScripts(sample);
+  if (counts.letters < MIN_LETTERS) return byScript(sample, counts);
+  const code = franc(sample, { only: ONLY, minLength: MIN_LETTERS });
+  return code === 'und' ? byScript(sample, counts) : toIso1(code);
+}
