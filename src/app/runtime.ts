@@ -1,6 +1,6 @@
 /** The only place that wires layers together: store, knowledge base, NLP context and pipeline. */
 import type { ActorIndex } from '../core/actor.js';
-import { loadKnowledgeBase } from '../kb/index.js';
+import { loadKnowledgeBase, normaliseName } from '../kb/index.js';
 import { createNlpContext, defaultPipeline, type NlpContext } from '../nlp/index.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import { openSqliteStore } from '../store/index.js';
@@ -30,7 +30,7 @@ export function openRuntime(config: Config, opts: { readonly?: boolean } = {}): 
       return kb;
     },
     get nlp() {
-      nlp ??= createNlpContext(rt.kb);
+      nlp ??= createNlpContext(rt.kb, normaliseName);
       return nlp;
     },
     get pipeline() {

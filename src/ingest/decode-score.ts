@@ -63,7 +63,10 @@ export function decodingBadness(text: string): number {
     }
   }
   // undecodable bytes count as wrong words
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) (judged++, bad++);
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    judged++;
+    bad++;
+  }
   if (judged === 0) return 0;
   // all-capital words are normal in moderation (acronyms, headings) but not as the bulk of a text
   if (caps * 2 > judged) bad += caps;

@@ -12,6 +12,8 @@ const CANDIDATES = ['windows-1251', 'koi8-r', 'windows-1252'];
 /** Above this share of implausible words no decoding is trusted. */
 const MAX_BADNESS = 0.35;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+// eslint-disable-next-line no-control-regex -- stray control characters are what this removes (tab and LF stay)
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
 /** NUL bytes, or more than a trace of other control bytes, mean the file is not text. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -36,7 +38,7 @@ function bom(bytes: Uint8Array): { encoding: string; skip: number } | null {
 export function normaliseDecoded(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, ' ')
+    .replace(CONTROL_CHARS, ' ')
     .normalize('NFC');
 }
 
@@ -46,17 +48,24 @@ function singleByteCandidates(bytes: Uint8Array): string[] {
   if (top && top.confidence >= 30 && !/^(UTF|ASCII)/i.test(top.name) && iconv.encodingExists(top.name)) {
     const name = top.name.toLowerCase();
     // chardet's own pick goes first so it wins ties
-    if (!out.includes(name)) out.unshift(name);
-    else out.splice(out.indexOf(name), 1), out.unshift(name);
+    if (out.includes(name)) out.splice(out.indexOf(name), 1);
+    out.unshift(name);
   }
   return out;
 }
 
+/** The charset an HTML page declares in its first 2 KB (`<meta charset>` or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/i.exec(head);
+  return m && iconv.encodingExists(m[1]!) ? m[1]!.toLowerCase() : null;
+}
+
 /**
- * Decodes a file's bytes and names the encoding used.
+ * Decodes a file's bytes and names the encoding used; `declared` (an HTML charset) is trusted when it reads well.
  * @example decodeBytes(new TextEncoder().encode('hi')) // { ok: true, text: 'hi', encoding: 'utf-8' }
  */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+export function decodeBytes(bytes: Uint8Array, declared: string | null = null): DecodeResult {
   const b = bom(bytes);
   if (b) {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + b.skip, bytes.length - b.skip), b.encoding);
@@ -69,6 +78,10 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     // not UTF-8: fall through to the single-byte code pages
   }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (declared && !/^utf-?8$/.test(declared)) {
+    const text = iconv.decode(buf, declared);
+    if (decodingBadness(text) <= MAX_BADNESS) return { ok: true, text: normaliseDecoded(text), encoding: latinName(declared, bytes) };
+  }
   let best: { text: string; encoding: string; bad: number } | null = null;
   for (const enc of singleByteCandidates(bytes)) {
     const text = iconv.decode(buf, enc);
@@ -82,7 +95,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
 /** Windows-1252 text that uses none of its extra 0x80–0x9F characters is plain ISO-8859-1. */
 function latinName(enc: string, bytes: Uint8Array): string {
-  if (enc !== 'windows-1252' && enc !== 'iso-8859-1') return enc;
+  if (!['windows-1252', 'iso-8859-1', 'latin1', 'cp1252'].includes(enc)) return enc;
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80 && bytes[i]! <= 0x9f) return 'windows-1252';
   return 'iso-8859-1';
 }

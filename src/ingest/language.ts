@@ -16,7 +16,7 @@ const ISO1: Record<string, string> = {
 
 /** franc needs this many characters of letters before its answer is worth more than the script alone. */
 const MIN_LETTERS = 60;
-const SAMPLE = 2000;
+const SAMPLE = 1200;
 
 /** ISO 639-3 → 639-1 where one exists, else the 639-3 code unchanged. */
 export function toIso1(code: string): string {
@@ -46,6 +46,7 @@ function countScripts(s: string): ScriptCounts {
 
 /** A guess from the script alone, used for texts too short for franc. */
 function byScript(s: string, n: ScriptCounts): string {
+  if (n.letters === 0) return 'und';
   const major = (k: number): boolean => k * 10 >= n.letters * 6;
   if (major(n.cyrillic)) {
     if (/[ӣӯҳқғҷҲҚҒҶӢӮ]/u.test(s)) return 'tg';

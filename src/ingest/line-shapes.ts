@@ -48,13 +48,19 @@ export function endsSentence(line: string): boolean {
 
 /** "By Jane Doe", "Written by …", "Author: …" → the rest of the line, else null. */
 export function bylineRest(line: string): string | null {
-  const m = /^(?:by|written by|posted by|words by|reported by|story by|author:|authors:|автор:)\s+(.{3,120})$/iu.exec(line.trim());
-  return m ? m[1]!.trim() : null;
+  const t = line.trim();
+  const m = /^(?:by|written by|posted by|words by|reported by|story by|author:|authors:|автор:)\s+(.{3,120})$/iu.exec(t);
+  if (m) return m[1]!.trim();
+  // wire-service sign-off: "(Reporting by Jane Doe in Kulob; Editing by John Roe)"
+  const wire = /^\((?:additional )?reporting by\s+([^;)]{3,120})(?:;[^)]*)?\)$/iu.exec(t);
+  return wire ? wire[1]!.replace(/\s+in\s+\p{Lu}[\p{L} ,.'-]*$/u, '').trim() : null;
 }
 
 /** "Source: X", "Via X", "Originally published by X" → X, else null. */
 export function sourceRest(line: string): string | null {
-  const m = /^(?:source|sources|via|originally published (?:by|in|at|on)|first published (?:by|in|at|on)|источник)\s*:?\s+(.{2,80}?)\.?$/iu.exec(line.trim());
+  const t = line.trim();
+  const m = /^(?:source|sources|источник)\s*:\s*(.{2,80}?)\.?$/iu.exec(t) ?? /^(?:via|originally published (?:by|in|at|on)|first published (?:by|in|at|on))\s+(.{2,80}?)\.?$/iu.exec(t);
+  if (m && m[1]!.split(/\s+/).length > 8) return null;
   return m ? m[1]!.trim() : null;
 }
 

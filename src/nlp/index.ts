@@ -26,9 +26,9 @@ export const DEFAULT_STAGES: readonly Stage<NlpContext>[] = [
   relationsStage,
 ];
 
-/** Builds the context once per run: the wink model is the slow part to load. */
-export function createNlpContext(kb: ActorIndex): NlpContext {
-  return { wink: winkNLP(model), kb };
+/** Builds the context once per run (the wink model is the slow part to load); the caller injects the name normaliser. */
+export function createNlpContext(kb: ActorIndex, normaliseName: (s: string) => string): NlpContext {
+  return { wink: winkNLP(model), kb, normaliseName };
 }
 
 export function defaultPipeline(): Pipeline<NlpContext> {

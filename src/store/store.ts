@@ -91,7 +91,7 @@ export interface SearchHit {
 export type PutResult = { status: 'new' | 'version' | 'unchanged'; id: string; version: number };
 
 export interface DocumentFilter {
-  /** include superseded versions too */
+  /** include superseded versions too (a `doc` filter names one version, so it applies whatever this says) */
   allVersions?: boolean;
 }
 

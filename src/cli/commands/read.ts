@@ -90,7 +90,7 @@ export async function claimsCommand(flags: ReadFlags & { speaker?: string; about
     const speaker = flags.speaker ? (await resolveEntity(store, flags.speaker)).id : undefined;
     const about = flags.about ? (await resolveEntity(store, flags.about)).id : undefined;
     const rows = await store.claims({ ...(speaker ? { speaker } : {}), ...(about ? { about } : {}) });
-    if (flags.json) io.out(json(rows.map((r) => ({ id: claimId(r), doc: r.doc, speakerEntity: r.speakerEntity, about: r.aboutEntities, ...r.claim }))));
+    if (flags.json) io.out(json(rows.map((r) => ({ ...r.claim, id: claimId(r), doc: r.doc, speakerEntity: r.speakerEntity, about: r.aboutEntities }))));
     else io.out(rows.length ? table(rows.map(claimLine), ['id', 'speaker', 'cue', 'stance', 'flags', 'content']) : 'no claims match\n');
     return 0;
   });

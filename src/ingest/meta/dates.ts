@@ -34,7 +34,7 @@ export function ymd(y: number, m: number, d: number): string | null {
 }
 
 const MDY = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'iu');
-const DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})(?:\\s*(?:г\\.|года))?$`, 'iu');
+const DMY = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})(?:\\s*(?:г\\.?|года))?$`, 'iu');
 const MY = new RegExp(`^${MONTH_RE},?\\s+(\\d{4})$`, 'iu');
 const LINE = new RegExp(`^${PREFIX_RE}(?:(${WEEKDAY_RE}),?\\s+)?(.+?)${TIME_RE}\\.?$`, 'iu');
 

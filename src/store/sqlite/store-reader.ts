@@ -35,7 +35,8 @@ export class StoreReader {
 
   constructor(private readonly db: Database.Database) {}
 
-  private all(base: string, conds: Cond[], tail: string): Row[] {
+  /** `pre` binds placeholders inside `base`, ahead of the conditions' own. */
+  private all(base: string, conds: Cond[], tail: string, pre: unknown[] = []): Row[] {
     const where = conds.length ? ` WHERE ${conds.map((c) => c[0]).join(' AND ')}` : '';
     const sql = `${base}${where} ${tail}`;
     let st = this.cache.get(sql);
@@ -43,7 +44,7 @@ export class StoreReader {
       st = this.db.prepare(sql);
       this.cache.set(sql, st);
     }
-    return st.all(...conds.flatMap((c) => c.slice(1))) as Row[];
+    return st.all(...pre, ...conds.flatMap((c) => c.slice(1))) as Row[];
   }
 
   documents(conds: Cond[]): StoredDocument[] {
@@ -58,12 +59,16 @@ export class StoreReader {
     const conds: Cond[] = [];
     if (filter.type !== undefined) conds.push(['e.type = ?', filter.type]);
     if (filter.id !== undefined) conds.push(['e.id = ?', filter.id]);
+    // The aggregate is materialised before the join, so one entity's filter is repeated inside it.
+    const one = filter.id === undefined ? '' : ' AND m.entity_id = ?';
     const rows = this.all(
-      `SELECT e.*, count(m.id) AS mention_count, count(DISTINCT m.doc_id) AS doc_count FROM entities e
-       LEFT JOIN (SELECT m.id, m.doc_id, m.entity_id FROM mentions m JOIN documents d ON d.id = m.doc_id AND d.latest = 1) m
-       ON m.entity_id = e.id`,
+      `SELECT e.*, coalesce(c.n, 0) AS mention_count, coalesce(c.docs, 0) AS doc_count FROM entities e LEFT JOIN
+       (SELECT m.entity_id, count(*) AS n, count(DISTINCT m.doc_id) AS docs FROM mentions m
+        JOIN documents d ON d.id = m.doc_id AND d.latest = 1 WHERE m.entity_id IS NOT NULL${one} GROUP BY m.entity_id) c
+       ON c.entity_id = e.id`,
       conds,
-      'GROUP BY e.id ORDER BY mention_count DESC, e.name, e.id',
+      'ORDER BY mention_count DESC, e.name, e.id',
+      filter.id === undefined ? [] : [filter.id],
     );
     const aliases = this.aliases(filter.id);
     return rows.map((r) => ({

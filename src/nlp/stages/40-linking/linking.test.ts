@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../core/vocab.js';
+import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
+import { testNlpContext } from '../../../test-support/kb.js';
+import { linkingStage } from './index.js';
+
+/** Marks the given surfaces as mentions, links them, and returns [surface, entityKey] pairs in text order. */
+function link(text: string, names: [string, EntityType][]): [string, string][] {
+  const doc = markMentions(tokenisedDoc(text), names);
+  // a surname inside a marked full name is not a mention of its own
+  const ms = doc.layers.mentions!;
+  doc.layers.mentions = ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
+  delete doc.layers.links;
+  linkingStage.run(doc, testNlpContext());
+  const byId = new Map(doc.layers.mentions!.map((m) => [m.id, m.text]));
+  return doc.layers.links!.map((l) => [byId.get(l.mention)!, l.entityKey]);
+}
+
+describe('40-linking', () => {
+  it.each<[string, [string, EntityType][], [string, string][]]>([
+    ['Khalimov left; Gulmurod Halimov was seen later.', [['Khalimov', 'PERSON'], ['Gulmurod Halimov', 'PERSON']], [['Khalimov', 'kb:gulmurod-halimov'], ['Gulmurod Halimov', 'kb:gulmurod-halimov']]],
+    ['Emomali Rakhmon spoke.', [['Emomali Rakhmon', 'PERSON']], [['Emomali Rakhmon', 'kb:emomali-rahmon']]],
+    ['Farrukh Odinaev spoke. Odinaev then left.', [['Farrukh Odinaev', 'PERSON'], ['Odinaev', 'PERSON']], [['Farrukh Odinaev', 'new:PERSON:faruh odinaev'], ['Odinaev', 'new:PERSON:faruh odinaev']]],
+    ['Odinaev spoke before Farrukh Odinaev arrived.', [['Farrukh Odinaev', 'PERSON'], ['Odinaev', 'PERSON']], [['Odinaev', 'new:PERSON:faruh odinaev'], ['Farrukh Odinaev', 'new:PERSON:faruh odinaev']]],
+    ['Agency for Drug Control (ADC) staff; the ADC said.', [['Agency for Drug Control', 'ORG'], ['ADC', 'ORG']], [['Agency for Drug Control', 'new:ORG:agency for drug control'], ['ADC', 'new:ORG:agency for drug control'], ['ADC', 'new:ORG:agency for drug control']]],
+    ['Khudoyor Qodirov and Khudoyor Kodirov met.', [['Khudoyor Qodirov', 'PERSON'], ['Khudoyor Kodirov', 'PERSON']], [['Khudoyor Qodirov', 'new:PERSON:hudoyor qodirov'], ['Khudoyor Kodirov', 'new:PERSON:hudoyor kodirov']]],
+    ['Shodmon Tojiddinov met Shodmon Tojidinov.', [['Shodmon Tojiddinov', 'PERSON'], ['Shodmon Tojidinov', 'PERSON']], [['Shodmon Tojiddinov', 'new:PERSON:shodmon tojidinov'], ['Shodmon Tojidinov', 'new:PERSON:shodmon tojidinov']]],
+  ])('%j', (text, names, expected) => {
+    expect(link(text, names)).toEqual(expected);
+  });
+
+  it('does not link across incompatible types', () => {
+    expect(link('Georgia Smith wrote it.', [['Georgia', 'PERSON']])).toEqual([['Georgia', 'new:PERSON:georgia']]);
+  });
+
+  it('links a weak alias only when the document supports it', () => {
+    expect(link('Karimov said no.', [['Karimov', 'PERSON']])).toEqual([['Karimov', 'new:PERSON:karimov']]);
+    expect(link('Islam Karimov ruled. Karimov said no.', [['Islam Karimov', 'PERSON'], ['Karimov', 'PERSON']])).toEqual([
+      ['Islam Karimov', 'kb:islam-karimov'],
+      ['Karimov', 'kb:islam-karimov'],
+    ]);
+  });
+
+  it('keeps surnames shared by two people apart, choosing the nearest earlier full name', () => {
+    const got = link('Anvar Rasulov met Bahrom Rasulov. Rasulov left.', [['Anvar Rasulov', 'PERSON'], ['Bahrom Rasulov', 'PERSON'], ['Rasulov.', 'PERSON']]);
+    expect(got.map(([, k]) => k)).toEqual(['new:PERSON:anvar rasulov', 'new:PERSON:bahrom rasulov', 'new:PERSON:bahrom rasulov']);
+  });
+
+  it('gives the canonical name and type of the actor', () => {
+    const doc = markMentions(tokenisedDoc('The GKNB denied it.'), [['GKNB', 'ORG']]);
+    linkingStage.run(doc, testNlpContext());
+    expect(doc.layers.links![0]).toMatchObject({ kbId: 'gknb', name: 'State Committee for National Security', type: 'ORG', stage: '40-linking@1' });
+  });
+});

@@ -1,0 +1,218 @@
+/** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
+import type { ChainLink } from '../../../core/doc.js';
+import { quoteAt, type Unit } from '../../lib/claims-text.js';
+import { contentAfter, contentBefore, type Content } from './content.js';
+import { CUES, type CueDef } from './lexicon.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
+import { classifySpeaker, type SpeakerInfo } from './speaker.js';
+import { subjectAfter, subjectBefore, type Subject } from './subject.js';
+
+export interface Draft {
+  unit: Unit;
+  def: CueDef;
+  cueFrom: number;
+  cueTo: number;
+  subject: Subject | null;
+  /** null: the speaker of the previous draft in the sentence ("…, noting that …") */
+  who: SpeakerInfo | null;
+  content: Content;
+  chain: ChainLink[];
+}
+
+function matchCue(s: Scan, u: Unit, i: number): CueDef | null {
+  const list = CUES.get(s.tokens[i]!.norm);
+  if (!list) return null;
+  for (const def of list) {
+    if (i + def.words.length > u.t1) continue;
+    if (def.words.every((w, k) => s.tokens[i + k]!.norm === w)) return def;
+  }
+  return null;
+}
+
+/** A cue inside a quotation counts only as the quotation's first word (X, “confirmed that …”). */
+function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
+  const t = s.tokens[i]!;
+  if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const q = quoteAt(s.quotes, t.start);
+  if (q && s.text.slice(q.open + 1, t.start).trim() !== '') return false;
+  const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
+  return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
+}
+
+/** "according to X, P" / "P, according to X" */
+function according(s: Scan, u: Unit, i: number, last: number): Draft | null {
+  let k = last + 1;
+  while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) k++;
+  if (k === last + 1) return null;
+  const srcTo = k - 1;
+  const subject: Subject = { from: last + 1, to: srcTo, coreFrom: last + 1, coreTo: srcTo, chain: [] };
+  const beforeEnd = i > u.t0 ? s.tokens[i - 1]!.end : u.start;
+  const [ba, bb] = trimSpan(s.text, u.start, beforeEnd);
+  const connective = i - u.t0 <= 2; // "However, according to …"
+  let ai = k;
+  while (ai < u.t1 && /^[,:]$/.test(s.tokens[ai]!.norm)) ai++;
+  const after = ai < u.t1 ? trimSpan(s.text, s.tokens[ai]!.start, u.end) : null;
+  const hasAfter = after !== null && after[1] - after[0] > 3;
+  let span: [number, number] | null;
+  if (connective || bb - ba < 3) span = hasAfter ? after : null;
+  else span = hasAfter ? trimSpan(s.text, u.start, u.end) : [ba, bb]; // mid-sentence: the whole clause, approximately
+  if (!span) return null;
+  const quote = QUOTE_OPEN.has(s.text[span[0]] ?? '');
+  const who = classifySpeaker(s, last + 1, srcTo, last + 1, srcTo);
+  if (!who) return null;
+  return {
+    unit: u, def: CUES.get('according')![0]!, cueFrom: i, cueTo: last, subject, who,
+    content: { start: span[0], end: span[1], quote, chain: [] }, chain: [],
+  };
+}
+
+/** "…, who confirmed": the relative pronoun's antecedent is the phrase before the comma. */
+function antecedent(s: Scan, u: Unit, at: number): Subject | null {
+  let end = at - 1;
+  if (end >= u.t0 && s.tokens[end]!.norm === ',') end--;
+  let a = end;
+  // the nearest plain noun phrase: stop at punctuation, verbs and prepositions
+  while (a > u.t0 && !PUNCT_BOUNDARY.has(s.tokens[a - 1]!.norm) && !/^(?:VERB|ADP|SCONJ)$/.test(s.tokens[a - 1]!.pos) && s.tokens[a - 1]!.norm !== 'to') a--;
+  if (a > end || end < u.t0) return null;
+  return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
+}
+
+const SAY_LIKE = /^(?:said|says|added|told|wrote|noted|explained|stated|asked|continued|concluded)$/;
+
+function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: Draft[]): Draft | null {
+  let subject: Subject | null = null;
+  let inherit = false;
+  let inverted = false;
+  if (def.participle) {
+    // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
+    if (prior.length === 0 || !/^(?:,|and|while)$/.test(s.tokens[i - 1]?.norm ?? '')) return null;
+    inherit = true;
+  } else {
+    const r = subjectBefore(s, u, i);
+    if (r.kind === 'negated') return null;
+    if (r.kind === 'found' && classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to)) subject = r.subject;
+    else if (r.kind === 'elided') {
+      if (r.relative) subject = antecedent(s, u, r.at);
+      else if (prior.length > 0) inherit = true;
+    }
+    if (!subject && !inherit && SAY_LIKE.test(s.tokens[last]!.norm)) {
+      subject = subjectAfter(s, u, last);
+      inverted = subject !== null;
+    }
+  }
+  if (!subject && !inherit) return null;
+  if (subject && isPassive(s, u, subject, i)) return passive(s, u, i, last, def, subject);
+  if (def.needsSubject && subject && /^(?:PRON|DET)$/.test(s.tokens[subject.coreTo]!.pos)) return null;
+  const chain: ChainLink[] = [...(subject?.chain ?? [])];
+  let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
+  if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
+  if (!content) return null;
+  const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
+  if (subject && !who) return null;
+  return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
+/** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
+const HEDGING_PASSIVE = /^(?:believed|thought|expected|said|reported|alleged|suspected|accused|claimed|estimated|feared|rumou?red)$/;
+const BE = /^(?:is|are|was|were|been|being|be)$/;
+
+/** "X is believed to …", "it is expected that …": the subject is what is claimed, not who claims it. */
+function isPassive(s: Scan, u: Unit, subject: Subject, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  return i - 1 > subject.to && i - 1 >= u.t0 && !!prev && BE.test(prev.norm) && /(?:ed|thought|said|known)$/.test(s.tokens[i]!.norm);
+}
+
+function passive(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject): Draft | null {
+  const chain: ChainLink[] = [];
+  const isIt = subject.coreFrom === subject.coreTo && s.tokens[subject.coreFrom]!.norm === 'it';
+  const by = s.tokens[last + 1]?.norm === 'by' ? subjectAfter(s, u, last + 1) : null;
+  const content = isIt ? contentAfter(s, u, last, false, chain) : contentFrom(s, u, subject.from);
+  if (!content) return null;
+  if (!by && !HEDGING_PASSIVE.test(s.tokens[i]!.norm)) return null; // "it should be noted that": emphasis, not a source
+  const who: SpeakerInfo = (by && classifySpeaker(s, by.coreFrom, by.coreTo, by.from, by.to)) ?? { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: null };
+  return { unit: u, def, cueFrom: i, cueTo: last, subject: by, who, content, chain };
+}
+
+function contentFrom(s: Scan, u: Unit, from: number): Content | null {
+  const [a, b] = trimSpan(s.text, s.tokens[from]!.start, u.end);
+  return b - a >= 8 ? { start: a, end: b, quote: false, chain: [] } : null;
+}
+
+/** Attributions cued in one sentence, in order. */
+export function draftUnit(s: Scan, u: Unit): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = u.t0; i < u.t1; i++) {
+    const def = matchCue(s, u, i);
+    if (!def || !cueAllowed(s, u, i, def)) continue;
+    const last = i + def.words.length - 1;
+    const d = def.sourceAfter ? according(s, u, i, last) : verbCue(s, u, i, last, def, drafts);
+    if (d) {
+      drafts.push(d);
+      i = last;
+    }
+  }
+  return fold(s, cutContents(s, drafts));
+}
+
+const startOf = (s: Scan, d: Draft) => s.tokens[d.subject && d.subject.from < d.cueFrom ? d.subject.from : d.cueFrom]!.start;
+
+/** A content running into the next attribution ends where that one starts; "rejected X, saying P" keeps P. */
+function cutContents(s: Scan, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const next = drafts[i + 1];
+    if (next && !d.content.quote) {
+      const at = startOf(s, next);
+      if (at > d.content.start && at < d.content.end) {
+        const [a, b] = trimSpan(s.text, d.content.start, at);
+        d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };
+        [d.content.start, d.content.end] = trimSpan(s.text, d.content.start, d.content.end);
+      }
+    }
+    const short = d.content.end - d.content.start < 40 && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(s.text.slice(d.content.start, d.content.end));
+    if (next?.who === null && next.def.participle && d.def.stance !== 'assert' && short) {
+      d.content = next.content; // "rejected those reports, saying P": the rejection's content is P
+      d.chain.push(...next.chain);
+      i++;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** outer cues that pass on someone else's words rather than making their own claim */
+const REPORTING = /^(?:report|reports|reported|quoted|quotes|cited|cites)$/;
+
+/** "Interfax reported that a source said P" → one claim by the source, via Interfax; "according to X" beside another cue → a chain link. */
+function fold(s: Scan, drafts: Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const outer of drafts) {
+    if (outer.def.sourceAfter || !REPORTING.test(s.tokens[outer.cueFrom]!.norm)) continue;
+    for (const inner of drafts) {
+      if (inner === outer || dropped.has(inner) || !inner.subject) continue;
+      const cueAt = s.tokens[inner.cueFrom]!.start;
+      if (cueAt > outer.content.start && cueAt < outer.content.end && s.tokens[inner.subject.from]!.start >= outer.content.start) {
+        inner.chain.unshift(viaLink(s, outer));
+        dropped.add(outer);
+        break;
+      }
+    }
+  }
+  const others = drafts.filter((d) => !d.def.sourceAfter && !dropped.has(d));
+  for (const acc of drafts) {
+    if (!acc.def.sourceAfter || others.length === 0) continue;
+    const accAt = s.tokens[acc.cueFrom]!.start;
+    const host = others.find((d) => !(accAt >= d.content.start && accAt < d.content.end));
+    if (host) {
+      if (!host.chain.some((c) => c.role === 'via')) host.chain.push(viaLink(s, acc));
+      dropped.add(acc);
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}
+
+function viaLink(s: Scan, d: Draft): ChainLink {
+  if (!d.subject) return { mention: d.who?.speaker.mention ?? null, text: d.who?.speaker.text ?? '', role: 'via' };
+  return chainLink(s, s.tokens[d.subject.from]!.start, s.tokens[d.subject.to]!.end, 'via');
+}

@@ -1,0 +1,114 @@
+/** Attribution cues and the words that shape speakers and stances: data, not branches. */
+import type { ClaimAnn } from '../../../core/doc.js';
+
+export type Stance = ClaimAnn['stance'];
+export type Kind = ClaimAnn['kind'];
+
+export interface CueDef {
+  /** lower-cased word forms, in order */
+  words: string[];
+  stance: Stance;
+  kind: Kind;
+  /** a participle continuing an earlier attribution ("…, saying …") */
+  participle?: boolean;
+  /** "according to X": the source follows the cue */
+  sourceAfter?: boolean;
+  /** the cue takes an addressee before its content ("told Reuters that …") */
+  addressee?: boolean;
+  /** counts only with a named or impersonal subject ("research indicates"), not "this suggests" */
+  needsSubject?: boolean;
+}
+
+type Row = [forms: string, stance: Stance, kind: Kind, flags?: Partial<CueDef>] | [string, Stance, Kind];
+const ROWS: Row[] = [
+  ['say says said saying', 'assert', 'statement'],
+  ['tell tells told telling', 'assert', 'statement', { addressee: true }],
+  ['claim claims claimed claiming', 'assert', 'statement'],
+  ['confirm confirms confirmed confirming', 'assert', 'statement'],
+  ['announce announces announced announcing', 'assert', 'statement'],
+  ['insist insists insisted insisting', 'assert', 'statement'],
+  ['state states stated stating', 'assert', 'statement'],
+  ['report reports reported reporting', 'assert', 'statement'],
+  ['write writes wrote writing', 'assert', 'statement'],
+  ['note notes noted noting', 'assert', 'statement'],
+  ['add adds added adding', 'assert', 'statement'],
+  ['argue argues argued arguing', 'assert', 'statement'],
+  ['assert asserts asserted asserting', 'assert', 'statement'],
+  ['stress stresses stressed stressing', 'assert', 'statement'],
+  ['emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising', 'assert', 'statement'],
+  ['explain explains explained explaining', 'assert', 'statement'],
+  ['declare declares declared declaring', 'assert', 'statement'],
+  ['acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting', 'assert', 'statement'],
+  ['maintain maintains maintained remark remarks remarked reiterate reiterates reiterated', 'assert', 'statement'],
+  ['conclude concludes concluded concluding', 'assert', 'statement'],
+  ['reveal reveals revealed disclose discloses disclosed', 'assert', 'statement'],
+  ['indicate indicates indicated show shows showed suggest suggests suggested', 'assert', 'statement', { needsSubject: true }],
+  ['deny denies denied denying', 'deny', 'statement'],
+  ['reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted rebuffed', 'deny', 'statement'],
+  ['accuse accuses accused accusing allege alleges alleged alleging blame blames blamed blaming', 'allege', 'statement'],
+  ['estimate estimates estimated estimating', 'estimate', 'statement'],
+  ['warn warns warned warning predict predicts predicted forecast forecasts', 'predict', 'statement'],
+  ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention'],
+  ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true }],
+  ['believe believes believed think thinks thought fear fears feared suspect suspects suspected hope hopes hoped doubt doubts doubted', 'assert', 'belief'],
+  ['expect expects expected', 'predict', 'belief'],
+  ['retract retracts retracted recant recants recanted', 'retract', 'statement'],
+];
+const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
+  ['according to', 'assert', 'statement', { sourceAfter: true }],
+  ['responded by saying', 'assert', 'statement'],
+  ['responds by saying', 'assert', 'statement'],
+  ['pointing out', 'assert', 'statement', { participle: true }],
+  ['pointed out', 'assert', 'statement'],
+  ['points out', 'assert', 'statement'],
+  ['made it clear', 'assert', 'statement'],
+  ['walked back', 'retract', 'statement'],
+];
+
+/** first word → cue definitions starting with it, longest first */
+export const CUES = new Map<string, CueDef[]>();
+function add(def: CueDef): void {
+  const list = CUES.get(def.words[0]!) ?? [];
+  list.push(def);
+  list.sort((a, b) => b.words.length - a.words.length);
+  CUES.set(def.words[0]!, list);
+}
+for (const [forms, stance, kind, flags] of ROWS) {
+  for (const f of forms.split(' ')) add({ words: [f], stance, kind, participle: f.endsWith('ing'), ...flags });
+}
+for (const [phrase, stance, kind, flags] of MULTI) add({ words: phrase.split(' '), stance, kind, ...flags });
+
+/** words skipped between a subject and its cue ("the Taliban then rejected", "has also said") */
+export const BETWEEN_SUBJECT_AND_CUE = new Set(
+  'has have had is was were are be been did does do will would also then later earlier reportedly publicly repeatedly previously recently officially subsequently further again already once openly initially quickly formally just first now still today yesterday'.split(' '),
+);
+export const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+/** words ending a subject chunk when walking back from the cue */
+export const CLAUSE_WORDS = new Set('that and but while because as which who whom whose where when if although though so since after before whereas'.split(' '));
+/** media nouns: "in a statement", "in a piece for X" are not part of the subject */
+export const MEDIUM_NOUNS = new Set('statement statements piece interview article op-ed column post speech address letter remarks comments report tweet video briefing conference message broadcast blog podcast'.split(' '));
+/** heads naming a body that speaks as one: "Tajik authorities" is the named Tajik state */
+export const COLLECTIVE_HEADS = new Set('authorities government officials ministry police army forces military regime leadership administration command council office embassy committee movement service services presidency cabinet parliament'.split(' '));
+/** heads that make a source impersonal: unattributed unless a named body is attached */
+export const IMPERSONAL_HEADS = new Set('research reports report information data evidence analysis study studies intelligence documents document findings investigation pact agreement treaty law figures statistics estimates survey poll'.split(' '));
+/** generic people: anonymous even when capitalised at the start of a sentence */
+export const ANONYMOUS_HEADS = new Set('observers experts analysts sources source witnesses residents critics commentators diplomats officers insiders activists journalists people someone locals villagers eyewitnesses'.split(' '));
+/** heads that can stand for people; an anonymous source must have one ("Security issues threatened" is no source) */
+export const PERSON_HEAD_RE = /^(?:observers?|experts?|analysts?|sources?|witness(?:es)?|residents?|critics?|commentators?|diplomats?|officers?|officials?|insiders?|activists?|journalists?|people|persons?|someone|locals|villagers|members?|family|friends?|colleagues?|associates?|others|supporters?|opponents?|representatives?|leaders?|investigators?|researchers?|scholars?|spokes(?:man|woman|person)|authorities|government|ministry|police|army|forces|military|regime|media|outlets?|agency|agencies|press|cable|report|reports|statement|commanders?|fighters?|militants?|soldiers?|guards?|relatives?|brother|sister|father|mother|wife|son|daughter|man|woman|men|women)$|(?:ists?|ers?|ors?|ians?)$/;
+/** role nouns a definite description can refer back with ("the minister said") */
+export const ROLE_HEADS = new Set('minister president chief spokesman spokeswoman spokesperson researcher commander leader head ambassador general envoy director secretary chairman colonel official analyst expert journalist author officer governor mayor'.split(' '));
+export const PRONOUNS: Record<string, 'PERSON' | 'GROUPISH'> = { he: 'PERSON', she: 'PERSON', they: 'GROUPISH', it: 'GROUPISH' };
+/** quantifiers that put the head after "of": "one of Halimov's colleagues" */
+export const PARTITIVES = new Set('one some many several none each two three few most all another'.split(' '));
+
+/** Hedges found anywhere in the evidence sentence; matched case-insensitively and reported lower-cased. */
+export const HEDGE_RE = /\b(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|supposedly|probably|perhaps|likely|unconfirmed|(?:is|are|was|were)\s+(?:believed|thought|said|reported|alleged|suspected|expected)\s+to|it\s+is\s+(?:believed|thought|expected|alleged|reported|said)\s+that|may\s+(?:have|be)|might|could\s+(?:have|be)|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|according\s+to\s+(?:available|unconfirmed|some|unofficial)\s+(?:information|reports|sources|data)|research\s+(?:indicates|suggests|shows)|sources\s+(?:say|said)|suspected)\b/gi;
+
+/** Negating or corrective content: "only bullets were fired, not rockets", "the report was false". */
+export const DENY_CONTENT_RE = /,\s*(?:and\s+)?not\s+(?!only\b)\w+|\b(?:false|untrue|baseless|groundless|fabricated|unfounded|not\s+true|fake\s+news)\b/i;
+/** content whose point is a count */
+export const ESTIMATE_CONTENT_RE = /\b(?:number|numbers|total|totals|toll|count|figure|strength|reached|reach|reaches|stands?\s+at|estimated)\b/i;
+/** content about the future */
+export const FUTURE_CONTENT_RE = /\b(?:will|would|shall|won't|wouldn't|'ll|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to)\b/i;
+/** sentences the author asserts with an epistemic marker, though no one is quoted */
+export const AUTHOR_MARKER_RE = /\b(?:(?:is|are|was|were)\s+(?:believed|thought|suspected|alleged|reported|expected|said)\s+to|it\s+is\s+(?:believed|thought|expected|alleged|reported|likely)\s+that|reportedly|allegedly|purportedly|apparently|(?:proved|proven|turned\s+out|was\s+shown)\s+to\s+be\s+(?:false|untrue|wrong|incorrect|unfounded))\b/i;

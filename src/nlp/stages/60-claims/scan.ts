@@ -1,0 +1,58 @@
+/** The per-document view the claim finder works over, built once in linear time. */
+import type { ChainLink, Doc, Mention, TimeExpr, Token } from '../../../core/doc.js';
+import { layer } from '../../../core/doc.js';
+import { claimUnits, mentionsIn, quoteRegions, type QuoteRegion, type Unit } from '../../lib/claims-text.js';
+
+export interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  times: readonly TimeExpr[];
+  quotes: QuoteRegion[];
+  units: Unit[];
+  /** per token: 1 when it lies inside a time expression */
+  inTime: Uint8Array;
+}
+
+export function buildScan(doc: Doc): Scan {
+  const tokens = layer(doc, 'tokens');
+  const times = layer(doc, 'times');
+  const mentions = [...layer(doc, 'mentions')].sort((a, b) => a.start - b.start);
+  const inTime = new Uint8Array(tokens.length);
+  let ti = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (ti < times.length && times[ti]!.end <= t.start) ti++;
+    if (ti < times.length && times[ti]!.start < t.end) inTime[i] = 1;
+  }
+  return {
+    text: doc.text,
+    tokens,
+    mentions,
+    times,
+    quotes: quoteRegions(doc.text),
+    units: claimUnits(doc.text, layer(doc, 'sentences'), tokens),
+    inTime,
+  };
+}
+
+export const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?', '‘']);
+export const QUOTE_OPEN = new Set(['“', '"']);
+export const QUOTE_CLOSE = new Set(['”', '"']);
+
+export function tokText(s: Scan, a: number, b: number): string {
+  return s.text.slice(s.tokens[a]!.start, s.tokens[b]!.end);
+}
+
+/** A chain link naming the first mention inside the span, if any. */
+export function chainLink(s: Scan, start: number, end: number, role: ChainLink['role']): ChainLink {
+  const m = mentionsIn(s.mentions, start, end)[0];
+  return { mention: m?.id ?? null, text: s.text.slice(start, end), role };
+}
+
+/** Trims trailing punctuation and whitespace off a character span. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (end > start && /[\s,.;:!?]/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return [start, end];
+}

@@ -1,0 +1,90 @@
+/** Classifying a source phrase: a named actor, an anonymous description, or the author citing impersonal material. */
+import type { ClaimAnn, Mention } from '../../../core/doc.js';
+import type { EntityType } from '../../../core/vocab.js';
+import { lastAtOrBefore, mentionsIn } from '../../lib/claims-text.js';
+import { ANONYMOUS_HEADS, COLLECTIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, ROLE_HEADS } from './lexicon.js';
+import type { Scan } from './scan.js';
+
+export interface SpeakerInfo {
+  speaker: ClaimAnn['speaker'];
+  sourcing: ClaimAnn['sourcing'];
+  /** the impersonal phrase when the author cites unnamed material ("research indicates") */
+  impersonal: string | null;
+}
+
+/** Mention types that can speak; NORP ("Tajik") only speaks through a collective head. */
+const SPEAKING: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GROUP', 'GPE']);
+const COLLECTIVE_OWNERS: ReadonlySet<EntityType> = new Set(['ORG', 'GROUP', 'GPE', 'NORP']);
+const PRONOUN_TYPES: Record<'PERSON' | 'GROUPISH', ReadonlySet<EntityType>> = {
+  PERSON: new Set(['PERSON']),
+  GROUPISH: new Set(['ORG', 'GROUP', 'GPE']),
+};
+/** how far back (characters) a pronoun or "the minister" may look for its antecedent */
+const COREF_WINDOW = 1500;
+
+/** The head token of a noun phrase: before its first preposition, or after "one of". */
+function headIndex(s: Scan, a: number, b: number): number {
+  let from = a;
+  if (PARTITIVES.has(s.tokens[a]!.norm) && s.tokens[a + 1]?.norm === 'of') from = a + 2;
+  for (let k = from; k <= b; k++) {
+    const t = s.tokens[k]!;
+    if (k > from && t.pos === 'ADP') return k - 1;
+  }
+  return b;
+}
+
+function nearestBefore(s: Scan, pos: number, types: ReadonlySet<EntityType>): Mention | null {
+  for (let i = lastAtOrBefore(s.mentions, pos - 1); i >= 0; i--) {
+    const m = s.mentions[i]!;
+    if (pos - m.end > COREF_WINDOW) return null;
+    if (m.end <= pos && types.has(m.type)) return m;
+  }
+  return null;
+}
+
+/**
+ * Who the source phrase names. Example: "Tajik authorities" → named (the Tajik mention);
+ * "a source at the Border Service" → anonymous; "Research" → author, unattributed;
+ * null when the phrase cannot be a source at all ("Security issues").
+ */
+export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from: number, to: number): SpeakerInfo | null {
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to]!.end;
+  const fullText = s.text.slice(start, end);
+  const coreStart = s.tokens[coreFrom]!.start;
+  const coreEnd = s.tokens[coreTo]!.end;
+  const coreText = s.text.slice(coreStart, coreEnd);
+  const h = headIndex(s, coreFrom, coreTo);
+  const head = s.tokens[h]!;
+  const named = (m: Mention | null, text = coreText): SpeakerInfo => ({ speaker: { kind: 'named', mention: m?.id ?? null, text }, sourcing: 'named', impersonal: null });
+  const anonymous: SpeakerInfo = { speaker: { kind: 'anonymous', mention: null, text: fullText }, sourcing: 'anonymous', impersonal: null };
+
+  const pron = coreFrom === coreTo ? PRONOUNS[head.norm] : undefined;
+  if (pron) {
+    const m = nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);
+    return m ? named(m) : anonymous;
+  }
+  const inCore = mentionsIn(s.mentions, coreStart, coreEnd);
+  const headMention = inCore.find((m) => m.start <= head.start && head.end <= m.end && SPEAKING.has(m.type));
+  if (headMention) return named(headMention);
+  if (COLLECTIVE_HEADS.has(head.norm)) {
+    const owner = inCore.find((m) => COLLECTIVE_OWNERS.has(m.type) && m.end <= head.start);
+    if (owner) return named(owner);
+    if (h > coreFrom && s.tokens[h - 1]!.pos === 'PROPN') return named(null);
+  }
+  if (IMPERSONAL_HEADS.has(head.norm)) {
+    const prep = s.tokens[h + 1];
+    const by = prep && /^(?:from|by)$/.test(prep.norm) ? mentionsIn(s.mentions, prep.end, end).find((m) => SPEAKING.has(m.type) && m.start - prep.end <= 6) : undefined;
+    if (by) return named(by, fullText);
+    const bare = coreFrom === h || (coreFrom + 1 === h && /^(?:the|some|these|those|available|recent|media)$/.test(s.tokens[coreFrom]!.norm));
+    const hedging = /^(?:research|reports|information|data|evidence|intelligence|findings)$/.test(head.norm);
+    if (bare) return { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: hedging ? coreText.toLowerCase() : null };
+    return anonymous;
+  }
+  if (s.tokens[coreFrom]!.norm === 'the' && ROLE_HEADS.has(head.norm)) {
+    const m = nearestBefore(s, coreStart, PRONOUN_TYPES.PERSON);
+    if (m) return named(m);
+  }
+  if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
+  return PERSON_HEAD_RE.test(head.norm) ? anonymous : null;
+}

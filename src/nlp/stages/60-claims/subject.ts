@@ -1,0 +1,152 @@
+/** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
+import type { ChainLink } from '../../../core/doc.js';
+import type { Unit } from '../../lib/claims-text.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS } from './lexicon.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, type Scan } from './scan.js';
+
+export interface Subject {
+  /** token range of the whole source (core plus appositives and relative clauses), inclusive */
+  from: number;
+  to: number;
+  /** token range of the speaker's own noun phrase, inclusive */
+  coreFrom: number;
+  coreTo: number;
+  chain: ChainLink[];
+}
+
+export type SubjectResult =
+  | { kind: 'found'; subject: Subject }
+  | { kind: 'elided'; at: number; relative: boolean } // "… but hoped", "…, who confirmed"
+  | { kind: 'negated' }
+  | { kind: 'none' };
+
+const isBoundary = (s: Scan, u: Unit, k: number): boolean => {
+  const t = s.tokens[k]!;
+  if (PUNCT_BOUNDARY.has(t.norm)) return true;
+  if (!CLAUSE_WORDS.has(t.norm)) return false;
+  // "Webber and Valle said": a conjunction between names joins one subject
+  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(s.tokens[k - 1]!.pos === 'PROPN' && s.tokens[k + 1]!.pos === 'PROPN');
+  return true;
+};
+
+/** Index of the preposition starting a time or medium phrase that ends at j ("in October", "in a statement on Friday"), or -1. */
+function ppStartBack(s: Scan, u: Unit, j: number): number {
+  let hasTimeOrMedium = false;
+  for (let k = j; k >= Math.max(u.t0, j - 10); k--) {
+    const t = s.tokens[k]!;
+    if (s.inTime[k]) hasTimeOrMedium = true;
+    else if (PUNCT_BOUNDARY.has(t.norm)) return -1;
+    if (MEDIUM_NOUNS.has(t.norm)) hasTimeOrMedium = true;
+    if (t.pos === 'ADP' && /^(?:in|on|at|during|via|through|over)$/.test(t.norm)) {
+      if (hasTimeOrMedium && k > u.t0) return k;
+    }
+  }
+  return -1;
+}
+
+/** "in" of "in October": a preposition whose object is a time expression */
+const timePreposition = (s: Scan, j: number) => s.tokens[j]!.pos === 'ADP' && s.inTime[j + 1] === 1 && /^(?:in|on|at|during|since|by)$/.test(s.tokens[j]!.norm);
+
+/** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
+export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
+  let j = ci - 1;
+  for (let guard = 0; guard < 6; guard++) {
+    while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || s.tokens[j]!.pos === 'ADV' || s.inTime[j] || timePreposition(s, j))) j--;
+    const pp = ppStartBack(s, u, j);
+    if (pp < 0) break;
+    j = pp - 1;
+  }
+  return j;
+}
+
+function chunkBack(s: Scan, u: Unit, j: number): number {
+  let k = j;
+  while (k >= u.t0 && !isBoundary(s, u, k)) k--;
+  return k; // boundary index (or t0-1); the chunk is k+1..j
+}
+
+/** a finite verb inside a would-be subject; "armed men", "escaping" are modifiers, not verbs */
+const hasVerb = (s: Scan, a: number, b: number) => {
+  for (let k = a; k <= b; k++) {
+    const t = s.tokens[k]!;
+    if (t.pos !== 'VERB' || t.norm.endsWith('ing')) continue;
+    if (t.norm.endsWith('ed') && k > a && /^(?:DET|ADJ|ADV|ADP)$/.test(s.tokens[k - 1]!.pos)) continue;
+    return true;
+  }
+  return false;
+};
+
+/** Source before the cue at token `ci`. */
+export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
+  const j = skipToSubjectEnd(s, u, ci);
+  if (j >= u.t0 && NEGATORS.has(s.tokens[j]!.norm)) return { kind: 'negated' };
+  if (j < u.t0 || s.tokens[j]!.norm === 'to') return { kind: 'none' }; // "to assert": an infinitive
+  const k = chunkBack(s, u, j);
+  if (k >= u.t0 && /^(?:who|which|whose)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',') {
+    return appositiveWalk(s, u, k - 1, j); // "a source at X, which operates under Y, told"
+  }
+  if (k < j) {
+    if (hasVerb(s, k + 1, j)) return { kind: 'none' };
+    // "a strategy he warned": a pronoun right before the cue is the subject on its own
+    let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 ? j : k + 1;
+    while (from < j && (s.inTime[from] || timePreposition(s, from))) from++; // "On May 19 reports from X claimed"
+    if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j) return { kind: 'none' }; // the writer's own voice
+    return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: j, chain: [] } };
+  }
+  const t = s.tokens[k]!;
+  if (CLAUSE_WORDS.has(t.norm)) return { kind: 'elided', at: k, relative: /^(?:who|which|that)$/.test(t.norm) };
+  return appositiveWalk(s, u, QUOTE_OPEN.has(t.norm) ? k - 1 : k);
+}
+
+/** "X, a researcher, said" / "one of his colleagues, who wished to remain anonymous, said" / "X, according to Y, confirmed". */
+function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectResult {
+  const chain: ChainLink[] = [];
+  let to = initialTo;
+  for (let guard = 0; guard < 4 && end >= u.t0; guard++) {
+    if (s.tokens[end]!.norm !== ',') break;
+    let b = end - 1;
+    while (b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b--; // segments run comma to comma
+    let a = b + 1;
+    if (a > end - 1) return { kind: 'none' };
+    const first = s.tokens[a]!.norm;
+    const isAccording = first === 'according' && s.tokens[a + 1]?.norm === 'to';
+    const isRelative = /^(?:who|whose|which)$/.test(first);
+    const prevEndsName = b >= u.t0 && s.tokens[b]!.norm === ',' && b - 1 >= u.t0 && s.tokens[b - 1]!.pos === 'PROPN';
+    const isAppositive = prevEndsName && !hasVerb(s, a, end - 1);
+    if (isAccording) chain.push(chainLink(s, s.tokens[a + 2]?.start ?? s.tokens[a]!.start, s.tokens[end - 1]!.end, 'via'));
+    if (isAccording || isRelative || isAppositive) {
+      if (to < 0 && !isAccording) to = end - 1;
+      end = b;
+      continue;
+    }
+    a = chunkBack(s, u, end - 1) + 1; // the core subject stops at clause words too ("reported that one of …")
+    if (a > end - 1 || hasVerb(s, a, end - 1)) return { kind: 'none' };
+    return { kind: 'found', subject: { from: a, to: Math.max(to, end - 1), coreFrom: a, coreTo: end - 1, chain } };
+  }
+  return { kind: 'none' };
+}
+
+/** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */
+export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
+  let k = ce + 1;
+  if (k >= u.t1) return null;
+  const a = k;
+  while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && !CLAUSE_WORDS.has(s.tokens[k]!.norm)) {
+    if (s.tokens[k]!.pos === 'VERB' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.norm === 'that') return null;
+    k++;
+  }
+  if (k === a) return null;
+  const coreTo = k - 1;
+  let to = coreTo;
+  if (s.tokens[k]?.norm === ',' && /^(?:who|whose)$/.test(s.tokens[k + 1]?.norm ?? '')) {
+    let r = k + 1;
+    while (r < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[r]!.norm)) r++;
+    to = r - 1;
+  }
+  for (let r = to + 1; r < u.t1; r++) {
+    const n = s.tokens[r]!.norm;
+    if (n === '(') break; // a trailing citation
+    if (!PUNCT_BOUNDARY.has(n)) return null; // more clause follows: not an inverted source
+  }
+  return { from: a, to, coreFrom: a, coreTo, chain: [] };
+}

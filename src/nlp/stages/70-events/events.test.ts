@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc, EventAnn } from '../../../core/doc.js';
+import type { EntityType } from '../../../core/vocab.js';
+import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
+import { timeStage } from '../50-time/index.js';
+import { claimsStage } from '../60-claims/index.js';
+import { eventsStage } from './index.js';
+import { geoPrecision } from './geo.js';
+
+const NAMES: [string, EntityType][] = [
+  ['Kulob', 'GPE'], ['Tajikistan', 'GPE'], ['Takhar', 'GPE'], ['the Front', 'GROUP'], ['Karimov', 'PERSON'],
+  ['Navruz Saidov', 'PERSON'], ['the ministry', 'ORG'], ['Istanbul', 'GPE'], ['Pamir Post', 'ORG'],
+];
+
+function events(text: string): { doc: Doc; es: EventAnn[] } {
+  const doc = markMentions(tokenisedDoc(text, { published: '2023-06-14' }), NAMES.filter(([n]) => text.includes(n)));
+  timeStage.run(doc, {} as never);
+  claimsStage.run(doc, {} as never);
+  eventsStage.run(doc, {} as never);
+  return { doc, es: doc.layers.events! };
+}
+
+describe('70-events typing', () => {
+  it.each([
+    ['Gunmen attacked a checkpoint near Kulob.', 'attack', 'armed-clash'],
+    ['Mortars shelled the outskirts of Kulob overnight.', 'attack', 'shelling/missile'],
+    ['A bombing hit the market in Kulob.', 'attack', 'bombing'],
+    ['A suicide attack struck the base.', 'attack', 'suicide-attack'],
+    ['Police arrested Navruz Saidov in Istanbul.', 'arrest', null],
+    ['Karimov was shot dead outside his home.', 'killing', null],
+    ['The Front deployed armoured units to Takhar.', 'deployment', null],
+    ['The Front sent thousands of troops to Takhar.', 'deployment', null],
+    ['Navruz Saidov defected to the Front.', 'defection', null],
+    ['Karimov met the envoy in Kulob.', 'meeting', null],
+    ['The two sides signed a ceasefire.', 'agreement', null],
+    ['The Front seized the district centre.', 'seizure', null],
+    ['The Front recruited young men from Kulob.', 'recruitment', null],
+    ['Navruz Saidov disappeared from Kulob.', 'disappearance', null],
+  ])('%j → %s', (text, type, subtype) => {
+    const { es } = events(text);
+    expect(es.map((e) => [e.type, e.subtype])).toContainEqual([type, subtype]);
+    expect(es[0]!.stage).toBe('70-events@1');
+  });
+
+  it.each([
+    ['The Front struck an alliance with a smaller faction.'],
+    ['The Front plans to attack the town.'],
+    ['The Front sent a letter to the ministry.'],
+  ])('finds no event in %j', (text) => {
+    expect(events(text).es).toEqual([]);
+  });
+
+  it('fills date, place, actors, fatalities and the reporting claim', () => {
+    const { doc, es } = events('The ministry said the Front attacked Kulob on May 8, killing about 20 civilians.');
+    const attack = es.find((e) => e.type === 'attack')!;
+    expect(attack).toMatchObject({ date: '2023-05-08', datePrecision: 'day', geoPrecision: 1, fatalities: 20 });
+    const mention = (id: string | null) => doc.layers.mentions!.find((m) => m.id === id)?.text;
+    expect(mention(attack.place)).toBe('Kulob');
+    expect(attack.actors.map(mention)).toEqual(['the Front']); // the ministry only reports it
+    expect(attack.reportedBy).toEqual([doc.layers.claims![0]!.id]);
+    expect(es.map((e) => e.id)).toEqual(es.map((_, i) => `e${i}`));
+  });
+
+  it.each([
+    ['Tajikistan', '', 3],
+    ['Takhar', ' province', 2],
+    ['Badakhshan', ', where', 2],
+    ['Kulob', ', a town', 1],
+    ['Kunduz', ' city', 1],
+  ])('geo precision of %s', (name, after, p) => {
+    expect(geoPrecision(name, after)).toBe(p);
+  });
+});

@@ -1,0 +1,32 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, type Migration } from '../migrations/index.js';
+import { migrate } from './migrate.js';
+
+const extra = (sql: string): Migration[] => [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'extra', sql }];
+const versions = (db: Database.Database) => db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+
+describe('migrate', () => {
+  it('applies only pending migrations and records each', () => {
+    const db = new Database(':memory:');
+    migrate(db, 'mem', false);
+    expect(migrate(db, 'mem', false, extra('CREATE TABLE later_things (x INTEGER)'))).toBe(MIGRATIONS.length + 1);
+    expect(versions(db)).toEqual([...MIGRATIONS.map((m) => m.version), MIGRATIONS.length + 1]);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+  });
+
+  it('rolls a failing migration back entirely', () => {
+    const db = new Database(':memory:');
+    migrate(db, 'mem', false);
+    expect(() => migrate(db, 'mem', false, extra('CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL'))).toThrow();
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
+    expect(versions(db)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+  });
+
+  it('asks for a read-write open when a read-only database is behind', () => {
+    const db = new Database(':memory:');
+    migrate(db, 'mem', false);
+    expect(() => migrate(db, 'mem', true, extra('SELECT 1'))).toThrow(expect.objectContaining({ code: 'DB_ERROR', hint: expect.stringMatching(/without read-only/) }));
+  });
+});
