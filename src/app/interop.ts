@@ -7,6 +7,8 @@ import { MAX_STIX_BYTES, stixToKbPack, toGexf, toGraphml, toStixBundle, type Sti
 import type { Store } from '../store/store.js';
 import { buildExport } from './export-json.js';
 
+export { TLP_LEVELS, type TlpLevel } from '../interop/index.js';
+
 export const GRAPH_FORMATS = ['stix', 'gexf', 'graphml'] as const;
 export type InteropFormat = (typeof GRAPH_FORMATS)[number];
 

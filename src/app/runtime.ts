@@ -1,6 +1,7 @@
 /** The only place that wires layers together: store, knowledge base, NLP context and pipeline. */
 import type { ActorIndex } from '../core/actor.js';
-import { loadKnowledgeBase, normaliseName } from '../kb/index.js';
+import { existsSync } from 'node:fs';
+import { DEFAULT_KB_DIR, loadKnowledgeBases, normaliseName } from '../kb/index.js';
 import { createNlpContext, defaultPipeline, type NlpContext } from '../nlp/index.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import { openSqliteStore } from '../store/index.js';
@@ -13,6 +14,8 @@ export interface Runtime {
   kb: ActorIndex;
   nlp: NlpContext;
   pipeline: Pipeline<NlpContext>;
+  /** actors from the user's packs that were left out because the built-in packs already hold them */
+  kbNotes: string[];
   close(): Promise<void>;
 }
 
@@ -25,8 +28,14 @@ export function openRuntime(config: Config, opts: { readonly?: boolean } = {}): 
   const rt: Runtime = {
     config,
     store,
+    kbNotes: [],
     get kb() {
-      kb ??= loadKnowledgeBase(config.kbDir);
+      if (!kb) {
+        const dirs = [config.kbDir ?? DEFAULT_KB_DIR, ...(config.userKbDir && existsSync(config.userKbDir) ? [config.userKbDir] : [])];
+        const loaded = loadKnowledgeBases(dirs, normaliseName);
+        kb = loaded.kb;
+        rt.kbNotes = loaded.notes;
+      }
       return kb;
     },
     get nlp() {

@@ -77,11 +77,31 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
   program
     .command('export')
-    .description('export the graph: JSON (dossier.export/1) or CSV (one file per table)')
+    .description('export the graph: json (dossier.export/1), csv (one file per table), stix (STIX 2.1 bundle), gexf or graphml (Gephi)')
     .option('--db <file>', DB_HELP)
-    .option('--format <format>', 'json or csv', 'json')
-    .option('--out <path>', 'output file (JSON) or folder (CSV); JSON goes to stdout without it')
-    .action(async (o) => run(async () => (await import('./commands/export.js')).exportCommand(o, io))());
+    .option('--format <format>', 'json, csv, stix, gexf or graphml', 'json')
+    .option('--out <path>', 'output file (a folder for csv); stdout without it')
+    .option('--tlp <level>', 'STIX only: TLP 2.0 marking (clear, green, amber, amber+strict, red)')
+    .option('--compat <target>', 'STIX only: oasis (default) or opencti (custom relationship types become related-to)')
+    .action(async (o: { format: string; db?: string; out?: string; tlp?: string; compat?: string }) =>
+      run(async () => {
+        const format = o.format.toLowerCase();
+        if (format === 'stix') return (await import('./commands/interop.js')).exportStixCommand(o, io);
+        if (format === 'gexf' || format === 'graphml') return (await import('./commands/interop.js')).exportGraphCommand({ ...o, format }, io);
+        return (await import('./commands/export.js')).exportCommand(o, io);
+      })(),
+    );
+
+  program
+    .command('import')
+    .description("add the actors of a STIX 2.1 bundle (OpenCTI, MISP) to your own knowledge-base pack")
+    .argument('<file>', 'a STIX 2.1 bundle (JSON)')
+    .option('--db <file>', DB_HELP)
+    .option('--format <format>', 'stix', 'stix')
+    .option('--pack <file>', 'the pack to write (default dossier-kb/imported-stix.yaml next to the database, loaded on later runs)')
+    .option('--name <name>', 'the pack name')
+    .option('--json', 'JSON output')
+    .action(async (file: string, o) => run(async () => (await import('./commands/interop.js')).importStixCommand(file, o, io))());
 
   program
     .command('demo')

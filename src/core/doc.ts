@@ -38,7 +38,7 @@ export interface Article {
   stripped: Stripped[];
 }
 
-export interface Sentence extends Span {}
+export type Sentence = Span;
 
 export interface Token extends Span {
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, …). */

@@ -52,12 +52,49 @@ export function checkPacks(packs: { file: string; pack: KbPack }[]): KbActor[] {
 
 /** Reads every *.yaml / *.yml pack in `dir` (sorted by name, so the order is stable) into one index. */
 export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): ActorIndex {
+  return buildActorIndex(checkPacks(readPacks(dir)));
+}
+
+function readPacks(dir: string): { file: string; pack: KbPack }[] {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   } catch (e) {
     throw new AppError('KB_INVALID', `knowledge-base folder not readable: ${dir}`, { cause: e });
   }
-  const packs = files.map((file) => ({ file, pack: parsePack(readFileSync(join(dir, file), 'utf8'), file) }));
-  return buildActorIndex(checkPacks(packs));
+  return files.map((file) => ({ file: join(dir, file), pack: parsePack(readFileSync(join(dir, file), 'utf8'), join(dir, file)) }));
+}
+
+/**
+ * The built-in packs plus a user's own folders. A user actor that repeats a built-in one (same type and
+ * canonical name, or same id) is left out with a note rather than merged, so no alias silently joins two actors.
+ */
+export function loadKnowledgeBases(dirs: string[], normalise: (s: string) => string): { kb: ActorIndex; notes: string[] } {
+  const [base, ...user] = dirs;
+  const packs = readPacks(base ?? DEFAULT_KB_DIR);
+  const known = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const { pack } of packs) for (const a of pack.actors) (known.set(`${a.type}:${normalise(a.name)}`, a.id), ids.add(a.id));
+  const notes: string[] = [];
+  const remap = new Map<string, string>();
+  const userPacks = user.flatMap((dir) => readPacks(dir));
+  for (const { file, pack } of userPacks) {
+    pack.actors = pack.actors.filter((a) => {
+      const same = ids.has(a.id) ? a.id : known.get(`${a.type}:${normalise(a.name)}`);
+      if (same) notes.push(`${file}: '${a.name}' is already known as '${same}'; the user record is not loaded`);
+      if (same) remap.set(a.id, same);
+      return !same;
+    });
+  }
+  // references to a left-out record point at the built-in one it repeats
+  const to = (id: string) => remap.get(id) ?? id;
+  for (const { file, pack } of userPacks) {
+    pack.actors = pack.actors.map((a) => ({
+      ...a,
+      affiliations: a.affiliations.map((f) => ({ ...f, target: to(f.target) })),
+      roles: a.roles.map((r) => (r.of ? { ...r, of: to(r.of) } : r)),
+    }));
+    packs.push({ file, pack });
+  }
+  return { kb: buildActorIndex(checkPacks(packs)), notes };
 }

@@ -9,7 +9,7 @@ import { withStore, type ReadFlags } from './read.js';
 
 export async function exportCommand(flags: ReadFlags & { format?: string; out?: string }, io: Io): Promise<number> {
   const format = (flags.format ?? 'json').toLowerCase();
-  if (format !== 'json' && format !== 'csv') throw new AppError('INVALID_ARGUMENT', `unknown export format "${flags.format}"`, { hint: 'formats: json, csv' });
+  if (format !== 'json' && format !== 'csv') throw new AppError('INVALID_ARGUMENT', `unknown export format "${flags.format}"`, { hint: 'formats: json, csv, stix, gexf, graphml' });
   if (format === 'csv' && !flags.out) throw new AppError('INVALID_ARGUMENT', 'CSV export writes one file per table: give --out DIR');
   return withStore(flags, io, async ({ store }) => {
     const x = await buildExport(store);

@@ -1,7 +1,7 @@
 /** `dossier export --format stix|gexf|graphml` and `dossier import --format stix FILE`; the lead wires them into program.ts. */
 import { writeFileSync } from 'node:fs';
 import { AppError } from '../../core/errors.js';
-import { TLP_LEVELS, type TlpLevel } from '../../interop/index.js';
+import { TLP_LEVELS, type TlpLevel } from '../../app/interop.js';
 import { defaultPackPath, exportInterop, importStixFile } from '../../app/interop.js';
 import { resolveConfig } from '../../app/config.js';
 import type { Io } from '../io.js';

@@ -16,6 +16,7 @@ export const TAIL_HEADERS: ReadonlyMap<string, string> = new Map(
     'read also': 'related', 'see also': 'related', 'читайте также': 'related', 'похожие статьи': 'related',
     'recent comments': 'comments', 'leave a reply': 'comments', 'leave a comment': 'comments', comments: 'comments',
     'post a comment': 'comments', 'add comment': 'comments', 'комментарии': 'comments',
+    sources: 'references', references: 'references', 'notes and references': 'references',
     'post navigation': 'nav', 'about the author': 'author-bio', 'the following two tabs change content below.': 'author-bio',
   }),
 );
@@ -45,6 +46,7 @@ export const CHROME_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*:\s*\S.{3,160}$/iu, 'related'],
   [/^(?:©|copyright\b|\(c\)\s*\d{4})|\ball rights reserved\b/iu, 'footer'],
   [/^(?:follow us\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)\b|click here to\b)/iu, 'share'],
+  [/^(?:[-*•]\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   [/\bwe use cookies\b|\bcookie (?:policy|settings)\b|\baccept (?:all )?cookies\b/iu, 'nav'],
 ];
 
@@ -54,3 +56,6 @@ export const PINGBACK = /^(?:\d{1,3}[.)]\s*)?\[(?:…|\.\.\.)\]/u;
 /** A photo, map or image credit line. */
 export const CAPTION =
   /^(?:\(?\s*(?:[\w\s]{0,30}:\s*)?(?:featured\s+)?(?:photo|map|image|picture|graphic|illustration|chart|video|фото)s?\b[^.]{0,20}\b(?:courtesy|credit|by|via|source|:)|(?:photo|image|map)\s*(?:credit)?\s*:)|(?:[-–—|]\s*(?:file\s+)?(?:photo|image|picture)\s*\)?$)|\((?:left|right)\).*\((?:left|right)\)/iu;
+
+/** An editor's note standing alone on the first line: "[Sample …]", "[Updated …]", or an HTML comment. */
+export const EDITOR_NOTE = /^(?:\[[^\]]{3,400}\]|<!--[\s\S]{0,400}?-->)$/u;

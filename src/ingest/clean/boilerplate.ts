@@ -1,7 +1,7 @@
 /** Marks boilerplate lines (navigation, page tails, captions, author boxes, comment trails) by shape and position. */
 import { isPersonName } from '../line-shapes.js';
 import { parseDateLine } from '../meta/dates.js';
-import { AD_LINES, CAPTION, CHROME_PATTERNS, COMMENT_COUNT, furnitureKey, NAV_LINES, PINGBACK, SHARE_LINES, TAIL_HEADERS } from './boilerplate-patterns.js';
+import { AD_LINES, CAPTION, EDITOR_NOTE, CHROME_PATTERNS, COMMENT_COUNT, furnitureKey, NAV_LINES, PINGBACK, SHARE_LINES, TAIL_HEADERS } from './boilerplate-patterns.js';
 
 /** One line of the document; `drop` holds the reason once the line is judged boilerplate. */
 export interface Line {
@@ -96,6 +96,10 @@ function markTop(lines: Line[]): void {
     if (!l.text || l.drop) continue;
     if (l.text.length > MAX_CHROME_LEN) break;
     const next = lines.slice(i + 1).find((n) => n.text && !n.drop)?.text;
+    if (seen === 0 && EDITOR_NOTE.test(l.text)) {
+      l.drop = 'editor-note';
+      continue;
+    }
     if (seen === 0 && parseDateLine(l.text)?.weekday) l.drop = 'date-header';
     else if (isMenuLine(l.text, next)) l.drop = 'nav';
     seen++;

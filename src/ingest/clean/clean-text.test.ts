@@ -123,3 +123,26 @@ describe('normaliseLine', () => {
     expect(normaliseLine(s)).toBe(v);
   });
 });
+
+describe('editor notes and reference tails', () => {
+  it.each([
+    ['[Sample written for the demo; outlet fictional.]\nHeadline Here\n\nBody text of the piece goes on.', 'editor-note'],
+    ['<!-- Sample written for the demo -->\nHeadline Here\n\nBody text of the piece goes on.', 'editor-note'],
+  ])('strips a first-line note %#', (input, reason) => {
+    const r = cleanText(input, 'txt');
+    expect(r.text.startsWith('Headline Here')).toBe(true);
+    expect(r.stripped.map((s) => s.reason)).toContain(reason);
+  });
+
+  it('keeps a bracketed line that is not first', () => {
+    const r = cleanText('Headline\n\n[Editor: this stays in the body]\n\nMore text.', 'txt');
+    expect(r.text).toContain('[Editor: this stays in the body]');
+  });
+
+  it('strips a trailing sources list of bare links', () => {
+    const body = 'A long paragraph of the article that says a good deal about the border and the people who live there. '.repeat(4);
+    const r = cleanText(`Headline\n\n${body}\n\nSources:\nhttps://example.org/a\nhttps://example.org/b`, 'txt');
+    expect(r.text).not.toContain('example.org');
+    expect(r.stripped.map((s) => s.reason)).toContain('references');
+  });
+});

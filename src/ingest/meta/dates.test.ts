@@ -67,3 +67,16 @@ describe('latestDatedMention', () => {
     expect(latestDatedMention(text)).toBe(v);
   });
 });
+
+describe('date lines inside page headers and datelines', () => {
+  it.each([
+    ['Monday, June 3, 2019 | Kabul 21°C | Subscribe', '2019-06-03', true],
+    ['TASHKENT, March 2, 2020', '2020-03-02', false],
+    ['KHOROG, May 25', null, false],
+    ['Moscow talks, March 2, 2020 went badly', null, false],
+  ])('%s', (line, value, weekday) => {
+    const r = parseDateLine(line);
+    expect(r?.value ?? null).toBe(value);
+    if (r) expect(r.weekday).toBe(weekday);
+  });
+});

@@ -67,7 +67,9 @@ function parseBareDate(s: string): string | null {
  * @example parseDateLine('Friday, October 18, 2024') // { value: '2024-10-18', weekday: true }
  */
 export function parseDateLine(line: string): ParsedDate | null {
-  const s = line.trim();
+  // a page header keeps the date in its first segment ("Friday, March 29, 2024 | Moscow +4°C | Subscribe");
+  // a dateline puts a capitalised place before it ("DUSHANBE, October 6, 2021")
+  const s = (line.trim().split(/\s+[|•·]\s+/u)[0] ?? '').replace(/^\p{Lu}[\p{Lu} .'-]{2,30},\s+(?=\p{L})/u, '');
   if (s.length < 6 || s.length > 80 || !/\d{4}/.test(s)) return null;
   const m = LINE.exec(s);
   if (!m) return null;

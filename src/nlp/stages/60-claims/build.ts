@@ -77,6 +77,16 @@ function antecedent(s: Scan, u: Unit, at: number): Subject | null {
   return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
 }
 
+/** The sentence's opening noun phrase, for a cue coordinated with an earlier verb. */
+function clauseSubject(s: Scan, u: Unit, before: number): Subject | null {
+  let b = u.t0;
+  while (b < before && /^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b++;
+  if (b === u.t0 || !/^(?:VERB|AUX)$/.test(s.tokens[b]?.pos ?? '')) return null;
+  return { from: u.t0, to: b - 1, coreFrom: u.t0, coreTo: b - 1, chain: [] };
+}
+
+const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (who.agent || !def.agentOnly);
+
 const SAY_LIKE = /^(?:said|says|added|told|wrote|noted|explained|stated|asked|continued|concluded)$/;
 
 function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: Draft[]): Draft | null {
@@ -90,10 +100,11 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   } else {
     const r = subjectBefore(s, u, i);
     if (r.kind === 'negated') return null;
-    if (r.kind === 'found' && classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to)) subject = r.subject;
+    if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = r.subject;
     else if (r.kind === 'elided') {
       if (r.relative) subject = antecedent(s, u, r.at);
       else if (prior.length > 0) inherit = true;
+      else subject = clauseSubject(s, u, r.at); // "X arrived on Monday and says …"
     }
     if (!subject && !inherit && SAY_LIKE.test(s.tokens[last]!.norm)) {
       subject = subjectAfter(s, u, last);
@@ -108,7 +119,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
   if (!content) return null;
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
-  if (subject && !who) return null;
+  if (subject && !acceptable(who, def)) return null;
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
 }
 
@@ -129,7 +140,7 @@ function passive(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject
   const content = isIt ? contentAfter(s, u, last, false, chain) : contentFrom(s, u, subject.from);
   if (!content) return null;
   if (!by && !HEDGING_PASSIVE.test(s.tokens[i]!.norm)) return null; // "it should be noted that": emphasis, not a source
-  const who: SpeakerInfo = (by && classifySpeaker(s, by.coreFrom, by.coreTo, by.from, by.to)) ?? { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: null };
+  const who: SpeakerInfo = (by && classifySpeaker(s, by.coreFrom, by.coreTo, by.from, by.to)) ?? { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: null, agent: true };
   return { unit: u, def, cueFrom: i, cueTo: last, subject: by, who, content, chain };
 }
 

@@ -49,7 +49,7 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
 }
 
 function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage: string): Omit<ClaimAnn, 'id'> {
-  const who = d.who ?? { speaker: inherited ?? { kind: 'author', mention: null, text: null }, sourcing: sourcingOf(inherited), impersonal: null };
+  const who = d.who ?? { speaker: inherited ?? { kind: 'author', mention: null, text: null }, sourcing: sourcingOf(inherited), impersonal: null, agent: true };
   const { start, end } = d.content;
   const content = s.text.slice(start, end);
   const quantities = extractQuantities(s.text, start, end, s.times);

@@ -17,6 +17,8 @@ export interface CueDef {
   addressee?: boolean;
   /** counts only with a named or impersonal subject ("research indicates"), not "this suggests" */
   needsSubject?: boolean;
+  /** the subject must be able to speak or think ("Security issues threatened" is no source) */
+  agentOnly?: boolean;
 }
 
 type Row = [forms: string, stance: Stance, kind: Kind, flags?: Partial<CueDef>] | [string, Stance, Kind];
@@ -39,19 +41,24 @@ const ROWS: Row[] = [
   ['explain explains explained explaining', 'assert', 'statement'],
   ['declare declares declared declaring', 'assert', 'statement'],
   ['acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting', 'assert', 'statement'],
-  ['maintain maintains maintained remark remarks remarked reiterate reiterates reiterated', 'assert', 'statement'],
+  ['maintain maintains maintained', 'assert', 'statement', { agentOnly: true }],
+  ['remark remarks remarked reiterate reiterates reiterated', 'assert', 'statement'],
   ['conclude concludes concluded concluding', 'assert', 'statement'],
   ['reveal reveals revealed disclose discloses disclosed', 'assert', 'statement'],
-  ['indicate indicates indicated show shows showed suggest suggests suggested', 'assert', 'statement', { needsSubject: true }],
+  ['indicate indicates indicated show shows showed suggest suggests suggested found finds', 'assert', 'statement', { needsSubject: true }],
+  ['ask asks asked asking reply replies replied replying tweet tweets tweeted describe describes described praise praises praised', 'assert', 'statement'],
+  ['urge urges urged urging', 'assert', 'statement'],
+  ['criticize criticizes criticized criticise criticises criticised', 'allege', 'statement'],
+  ['want wants wanted', 'predict', 'intention', { agentOnly: true, needsSubject: true }],
   ['deny denies denied denying', 'deny', 'statement'],
   ['reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted rebuffed', 'deny', 'statement'],
   ['accuse accuses accused accusing allege alleges alleged alleging blame blames blamed blaming', 'allege', 'statement'],
   ['estimate estimates estimated estimating', 'estimate', 'statement'],
   ['warn warns warned warning predict predicts predicted forecast forecasts', 'predict', 'statement'],
-  ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention'],
-  ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true }],
-  ['believe believes believed think thinks thought fear fears feared suspect suspects suspected hope hopes hoped doubt doubts doubted', 'assert', 'belief'],
-  ['expect expects expected', 'predict', 'belief'],
+  ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention', { agentOnly: true }],
+  ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true }],
+  ['believe believes believed think thinks thought fear fears feared suspect suspects suspected hope hopes hoped doubt doubts doubted', 'assert', 'belief', { agentOnly: true }],
+  ['expect expects expected', 'predict', 'belief', { agentOnly: true }],
   ['retract retracts retracted recant recants recanted', 'retract', 'statement'],
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
@@ -62,6 +69,11 @@ const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
   ['pointed out', 'assert', 'statement'],
   ['points out', 'assert', 'statement'],
   ['made it clear', 'assert', 'statement'],
+  ['called for', 'assert', 'statement'],
+  ['calls for', 'assert', 'statement'],
+  ['calling for', 'assert', 'statement', { participle: true }],
+  ['called on', 'assert', 'statement'],
+  ['calls on', 'assert', 'statement'],
   ['walked back', 'retract', 'statement'],
 ];
 

@@ -10,6 +10,8 @@ export interface SpeakerInfo {
   sourcing: ClaimAnn['sourcing'];
   /** the impersonal phrase when the author cites unnamed material ("research indicates") */
   impersonal: string | null;
+  /** false when the phrase's head is no person or body ("Security issues"), for cues that need an agent */
+  agent: boolean;
 }
 
 /** Mention types that can speak; NORP ("Tajik") only speaks through a collective head. */
@@ -45,7 +47,7 @@ function nearestBefore(s: Scan, pos: number, types: ReadonlySet<EntityType>): Me
 /**
  * Who the source phrase names. Example: "Tajik authorities" → named (the Tajik mention);
  * "a source at the Border Service" → anonymous; "Research" → author, unattributed;
- * null when the phrase cannot be a source at all ("Security issues").
+ * null when the phrase cannot be a source at all ("this", "unsafe").
  */
 export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from: number, to: number): SpeakerInfo | null {
   const start = s.tokens[from]!.start;
@@ -56,8 +58,8 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   const coreText = s.text.slice(coreStart, coreEnd);
   const h = headIndex(s, coreFrom, coreTo);
   const head = s.tokens[h]!;
-  const named = (m: Mention | null, text = coreText): SpeakerInfo => ({ speaker: { kind: 'named', mention: m?.id ?? null, text }, sourcing: 'named', impersonal: null });
-  const anonymous: SpeakerInfo = { speaker: { kind: 'anonymous', mention: null, text: fullText }, sourcing: 'anonymous', impersonal: null };
+  const named = (m: Mention | null, text = coreText): SpeakerInfo => ({ speaker: { kind: 'named', mention: m?.id ?? null, text }, sourcing: 'named', impersonal: null, agent: true });
+  const anonymous: SpeakerInfo = { speaker: { kind: 'anonymous', mention: null, text: fullText }, sourcing: 'anonymous', impersonal: null, agent: true };
 
   const pron = coreFrom === coreTo ? PRONOUNS[head.norm] : undefined;
   if (pron) {
@@ -78,7 +80,7 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
     if (by) return named(by, fullText);
     const bare = coreFrom === h || (coreFrom + 1 === h && /^(?:the|some|these|those|available|recent|media)$/.test(s.tokens[coreFrom]!.norm));
     const hedging = /^(?:research|reports|information|data|evidence|intelligence|findings)$/.test(head.norm);
-    if (bare) return { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: hedging ? coreText.toLowerCase() : null };
+    if (bare) return { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: hedging ? coreText.toLowerCase() : null, agent: true };
     return anonymous;
   }
   if (s.tokens[coreFrom]!.norm === 'the' && ROLE_HEADS.has(head.norm)) {
@@ -86,5 +88,6 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
     if (m) return named(m);
   }
   if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
-  return PERSON_HEAD_RE.test(head.norm) ? anonymous : null;
+  if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || head.pos === 'VERB' || head.pos === 'ADJ') return null;
+  return { ...anonymous, agent: PERSON_HEAD_RE.test(head.norm) };
 }

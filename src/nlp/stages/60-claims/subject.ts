@@ -138,10 +138,16 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   if (k === a) return null;
   const coreTo = k - 1;
   let to = coreTo;
-  if (s.tokens[k]?.norm === ',' && /^(?:who|whose)$/.test(s.tokens[k + 1]?.norm ?? '')) {
+  if (s.tokens[k]?.norm === ',') {
+    // "said Jane Roe, 59, of Kulob" / "said a driver, who asked not to be named": appositives up to the end
     let r = k + 1;
-    while (r < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[r]!.norm)) r++;
-    to = r - 1;
+    const relative = /^(?:who|whose)$/.test(s.tokens[r]?.norm ?? '');
+    let last = coreTo;
+    for (; r < u.t1 && s.tokens[r]!.norm !== '(' && !/^[.!?;]$/.test(s.tokens[r]!.norm); r++) {
+      if (!relative && (s.tokens[r]!.pos === 'AUX' || (s.tokens[r]!.pos === 'VERB' && !/ed$/.test(s.tokens[r]!.norm)))) return null;
+      if (!PUNCT_BOUNDARY.has(s.tokens[r]!.norm)) last = r;
+    }
+    to = last;
   }
   for (let r = to + 1; r < u.t1; r++) {
     const n = s.tokens[r]!.norm;

@@ -71,3 +71,13 @@ describe('70-events typing', () => {
     expect(geoPrecision(name, after)).toBe(p);
   });
 });
+
+describe('70-events inside names', () => {
+  it('ignores a trigger word that is part of a name', () => {
+    const doc = markMentions(tokenisedDoc('Envoys of the Regional Treaty Organization met in Kulob.'), [['Regional Treaty Organization', 'ORG'], ['Kulob', 'GPE']]);
+    timeStage.run(doc, {} as never);
+    claimsStage.run(doc, {} as never);
+    eventsStage.run(doc, {} as never);
+    expect(doc.layers.events!.map((e) => e.type)).toEqual(['meeting']);
+  });
+});

@@ -4,9 +4,12 @@
  * lists of countries and first-level regions of the area we cover (public facts, not article text).
  */
 const COUNTRIES = new Set(
-  'afghanistan tajikistan uzbekistan kyrgyzstan kazakhstan turkmenistan russia china pakistan iran india iraq syria turkey georgia azerbaijan armenia ukraine belarus mongolia united states usa u.s. america britain united kingdom uk germany france saudi arabia qatar kuwait israel jordan lebanon egypt yemen'.split(' '),
+  ('afghanistan tajikistan uzbekistan kyrgyzstan kazakhstan turkmenistan russia china pakistan iran india iraq syria turkey georgia azerbaijan armenia ukraine belarus moldova mongolia '
+    + 'usa u.s. america britain uk england germany france spain portugal italy greece netherlands belgium switzerland austria poland czechia hungary romania bulgaria serbia sweden norway finland denmark ireland '
+    + 'saudi qatar kuwait bahrain oman yemen israel palestine jordan lebanon egypt libya tunisia algeria morocco sudan somalia ethiopia kenya nigeria mali niger chad '
+    + 'bangladesh nepal bhutan myanmar thailand vietnam laos cambodia malaysia indonesia philippines japan korea singapore australia canada mexico brazil argentina').split(' '),
 );
-const MULTIWORD_COUNTRIES = ['united states', 'united kingdom', 'saudi arabia', 'russian federation'];
+const MULTIWORD_COUNTRIES = ['united states', 'united kingdom', 'saudi arabia', 'russian federation', 'united arab emirates', 'south korea', 'north korea', 'new zealand', 'south africa', 'czech republic', 'the netherlands'];
 /** first-level regions of Afghanistan and Tajikistan and neighbours often named without "province" */
 const REGIONS = new Set(
   'badakhshan takhar kunduz balkh jawzjan faryab samangan baghlan panjshir panjsher nangarhar kunar nuristan helmand kandahar herat ghazni paktia paktika khost logar wardak parwan kapisa laghman bamyan ghor uruzgan zabul farah nimroz badghis sar-e pul daykundi khatlon sughd gbao gorno-badakhshan chechnya dagestan xinjiang fergana pamir pamirs caucasus waziristan'.split(' '),

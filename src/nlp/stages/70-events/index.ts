@@ -52,11 +52,17 @@ export function findEvents(doc: Doc, stage: string): EventAnn[] {
       const def = matchTrigger(c, u, i);
       if (!def) continue;
       const last = i + def.words.length - 1;
+      if (insideName(c, c.tokens[i]!.start)) continue; // "Collective Security Treaty Organization" is no treaty event
       out.push(makeEvent(c, u, i, last, def, `e${out.length}`, stage));
       i = last;
     }
   }
   return out;
+}
+
+function insideName(c: Ctx, at: number): boolean {
+  const k = lastAtOrBefore(c.mentions, at);
+  return k >= 0 && c.mentions[k]!.end > at;
 }
 
 function matchTrigger(c: Ctx, u: Unit, i: number): TriggerDef | null {
