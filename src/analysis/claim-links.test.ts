@@ -31,10 +31,22 @@ describe('linkClaims', () => {
     expect(links[0]!.reason).toContain('rockets');
   });
 
-  it('calls an author saying a report was false a refutation', () => {
+  it('calls an author saying a report was false a refutation of the nearest earlier claim', () => {
     const a = claim({ content: 'the commander was arrested at the border crossing', about: ['kb:halimov'] });
-    const b = claim({ speakerKey: 'author', stance: 'deny', content: 'the report about the commander arrest proved to be false', about: ['kb:halimov'] });
-    expect(linkClaims([a, b])[0]).toMatchObject({ kind: 'refutes', conflict: 'refutation' });
+    const b = claim({ speakerKey: 'author', stance: 'deny', content: 'the report proved to be false', about: [] });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'refutes', conflict: 'refutation', a: b.id, b: a.id })]);
+  });
+
+  it('links a denial of "the claim" to the claim just before it by another speaker', () => {
+    const a = claim({ speakerKey: 'kb:csto', content: 'four thousand fighters had gathered near the border', about: ['kb:iskp'] });
+    const b = claim({ speakerKey: 'kb:muttaqi', stance: 'deny', content: 'the claim' });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial', a: b.id, b: a.id })]);
+  });
+
+  it('does not reach into another document for a refutation', () => {
+    const a = claim({ doc: 'd9', content: 'the commander was arrested at the border crossing' });
+    const b = claim({ doc: 'd10', speakerKey: 'author', stance: 'deny', content: 'that story was false' });
+    expect(linkClaims([a, b])).toEqual([]);
   });
 
   it('finds a retraction only when the same speaker withdraws its claim', () => {
@@ -75,5 +87,6 @@ describe('linkClaims', () => {
 describe('contentTerms', () => {
   it('drops short and stop words and folds plurals', () => {
     expect([...contentTerms('They said the rockets were fired')]).toEqual(['rocket', 'fired']);
+    expect([...contentTerms('arrested arrest reporting')]).toEqual(['arrest', 'report']);
   });
 });

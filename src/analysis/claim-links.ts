@@ -15,6 +15,8 @@ export interface LinkableClaim {
   speakerText: string;
   stance: 'assert' | 'deny' | 'allege' | 'estimate' | 'predict' | 'retract';
   content: string;
+  /** the content with actor names blanked, for topic matching; defaults to content */
+  topicText?: string;
   about: string[]; // entity ids
   quantities: { value: number | null; min: number | null; max: number | null; unit: string | null; text: string }[];
   /** origin keys: outlets and intermediaries the claim came through */
@@ -31,9 +33,17 @@ export function contentTerms(content: string): Set<string> {
   const out = new Set<string>();
   for (const w of content.toLowerCase().match(/\p{L}[\p{L}\p{N}'-]{3,}/gu) ?? []) {
     if (STOP.has(w)) continue;
-    out.add(w.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, ''));
+    out.add(stem(w));
   }
   return out;
+}
+
+/** A crude English stemmer: enough to meet "arrested" with "arrest" and "rockets" with "rocket". */
+function stem(w: string): string {
+  let x = w.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+  if (x.length > 6 && x.endsWith('ing')) x = x.slice(0, -3);
+  else if (x.length > 5 && x.endsWith('ed')) x = x.slice(0, -2);
+  return x;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -59,38 +69,77 @@ interface Prepared {
   about: Set<string>;
 }
 
-/** Same topic: a shared actor plus a shared content term, or several shared content terms. */
+/** Same topic: a shared actor plus two shared content terms (actor names are not content terms). */
 function sameTopic(a: Prepared, b: Prepared): boolean {
-  const sharedActors = [...a.about].some((x) => b.about.has(x));
-  const shared = overlap(a.terms, b.terms);
-  return (sharedActors && shared >= 1) || shared >= 3;
+  return [...a.about].some((x) => b.about.has(x)) && overlap(a.terms, b.terms) >= 2;
 }
 
-/** All links between pairs of claims; pairs are compared once, in document order. */
+/** Blocking keys: actor × content term, so only claims sharing both are ever compared. */
+function keys(p: Prepared): string[] {
+  const out: string[] = [];
+  for (const e of p.about) for (const t of p.terms) out.push(`${e}\u0000${t}`);
+  return out;
+}
+
+/** Blocks larger than this say little about sameness and would make the comparison quadratic. */
+const MAX_BLOCK = 400;
+
+/** All links between pairs of claims; each pair is compared once. */
 export function linkClaims(claims: LinkableClaim[]): ExportLinkT[] {
-  const prepared: Prepared[] = claims.map((c) => ({ c, terms: contentTerms(c.content), about: new Set(c.about) }));
-  const byTerm = new Map<string, number[]>();
+  const prepared: Prepared[] = claims.map((c) => ({ c, terms: contentTerms(c.topicText ?? c.content), about: new Set(c.about) }));
+  const blocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
-    for (const t of new Set([...p.terms, ...p.about])) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(i);
+    for (const k of keys(p)) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
   });
-  const links: ExportLinkT[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < prepared.length; i++) {
-    const candidates = new Set<number>();
-    for (const t of new Set([...prepared[i]!.terms, ...prepared[i]!.about])) {
-      const list = byTerm.get(t)!;
-      if (list.length > 200) continue; // too common a term to say anything about sameness
-      for (const j of list) if (j > i) candidates.add(j);
-    }
-    for (const j of candidates) {
-      const key = `${i}:${j}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const link = compare(prepared[i]!, prepared[j]!);
-      if (link) links.push(link);
+  const links: ExportLinkT[] = backReferences(prepared);
+  const seen = new Set<number>();
+  const n = prepared.length;
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > MAX_BLOCK) continue;
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const i = block[x]!;
+        const j = block[y]!;
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const link = compare(prepared[i]!, prepared[j]!);
+        if (link) links.push(link);
+      }
     }
   }
   return links;
+}
+
+/** How far back (in claims of the same document) "the report proved false" or "rejected the claim" may point. */
+const ANAPHOR_REACH = 3;
+
+/** A denial whose whole content points back at an earlier claim: "the claim", "those reports", "the figure". */
+const ANAPHORIC = /^(?:the|that|this|those|these|such|any|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|figures?|statements?|allegations?|accusations?|assertions?|estimates?|numbers?|accounts?)\b.{0,30}$/i;
+
+/**
+ * Denials that point back rather than restate: an author calling a report false refutes it; another speaker
+ * rejecting "the claim" denies it. Either links to the nearest earlier claim by someone else in the same document.
+ */
+function backReferences(prepared: Prepared[]): ExportLinkT[] {
+  const out: ExportLinkT[] = [];
+  prepared.forEach((b, i) => {
+    if (b.c.stance !== 'deny') return;
+    const refute = b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content);
+    if (!refute && !ANAPHORIC.test(b.c.content.trim())) return;
+    for (let k = i - 1; k >= 0 && k >= i - ANAPHOR_REACH; k--) {
+      const a = prepared[k]!;
+      if (a.c.doc !== b.c.doc) break;
+      if (a.c.speakerKey === b.c.speakerKey || a.c.speakerKey === 'author' || !(a.c.stance === 'assert' || a.c.stance === 'allege' || a.c.stance === 'estimate')) continue;
+      out.push(
+        refute
+          ? { kind: 'refutes', conflict: 'refutation', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} refutes ${quote(a.c)}` }
+          : { kind: 'contradicts', conflict: 'denial', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} denies ${quote(a.c)}` },
+      );
+      return;
+    }
+  });
+  return out;
 }
 
 function earlierFirst(a: Prepared, b: Prepared): [Prepared, Prepared] {
@@ -107,9 +156,7 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
     return { kind: 'retracts', conflict: 'retraction', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} withdraws ${quote(a.c)}` };
   }
   if (b.c.stance === 'deny' && !sameSpeaker && positive(a.c.stance)) {
-    if (b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content) && a.c.doc === b.c.doc) {
-      return { kind: 'refutes', conflict: 'refutation', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} refutes ${quote(a.c)}` };
-    }
+    if (a.c.doc === b.c.doc && ((b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content)) || ANAPHORIC.test(b.c.content.trim()))) return null; // found by backReferences()
     return { kind: 'contradicts', conflict: 'denial', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} denies ${quote(a.c)}` };
   }
   if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance) && a.c.doc !== b.c.doc) {

@@ -6,7 +6,10 @@ import type { Store } from '../store/store.js';
 export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number }> {
   const docs = await store.listDocuments();
   const outletOf = new Map(docs.map((d) => [d.id, d.meta.outlet]));
-  const rows = await store.claims();
+  const textOf = new Map(docs.map((d) => [d.id, d.text]));
+  const mentionsOf = new Map<string, { start: number; end: number }[]>();
+  for (const m of await store.mentions()) (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push(m.mention);
+  const rows = (await store.claims()).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.evidence.start - b.claim.evidence.start));
   const claims: LinkableClaim[] = rows.map((r, i) => {
     const c = r.claim;
     const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outletOf.get(r.doc) ?? 'the author') : 'unknown');
@@ -19,6 +22,7 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
       speakerText,
       stance: c.stance,
       content: c.content,
+      topicText: contentWithoutNames(textOf.get(r.doc) ?? '', c.spans.content, mentionsOf.get(r.doc) ?? [], c.content),
       about: r.aboutEntities,
       quantities: c.quantities,
       origins: c.chain.map((l) => l.text.toLowerCase()),
@@ -35,4 +39,18 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
   );
   await store.replaceSources(sources);
   return { links: links.length, sources: sources.length };
+}
+
+/** The claim's content with actor names blanked out, so that sharing a name is not counted as sharing content. */
+function contentWithoutNames(text: string, span: [number, number] | null, mentions: { start: number; end: number }[], fallback: string): string {
+  if (!span) return fallback;
+  const [from, to] = span;
+  let out = '';
+  let at = from;
+  for (const m of mentions) {
+    if (m.end <= from || m.start >= to) continue;
+    out += text.slice(at, Math.max(at, m.start)) + ' ';
+    at = Math.max(at, m.end);
+  }
+  return out + text.slice(at, to);
 }

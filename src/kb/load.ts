@@ -74,7 +74,12 @@ export function loadKnowledgeBases(dirs: string[], normalise: (s: string) => str
   const packs = readPacks(base ?? DEFAULT_KB_DIR);
   const known = new Map<string, string>();
   const ids = new Set<string>();
-  for (const { pack } of packs) for (const a of pack.actors) (known.set(`${a.type}:${normalise(a.name)}`, a.id), ids.add(a.id));
+  for (const { pack } of packs) {
+    for (const a of pack.actors) {
+      known.set(`${a.type}:${normalise(a.name)}`, a.id);
+      ids.add(a.id);
+    }
+  }
   const notes: string[] = [];
   const remap = new Map<string, string>();
   const userPacks = user.flatMap((dir) => readPacks(dir));
