@@ -36,6 +36,9 @@ export const OutletInfoSchema = z.object({
   source: z.string().optional(), // public source of these facts
 });
 
+/** What kind of place a GPE/LOC actor is, so a district, its town and its province stay apart. */
+export const PLACE_KINDS = ['country', 'province', 'region', 'district', 'city', 'town', 'village', 'crossing', 'river', 'valley', 'pass', 'area', 'base'] as const;
+
 export const KbActorSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be lower-case letters, digits and hyphens'),
   type: z.enum(ENTITY_TYPES),
@@ -44,6 +47,7 @@ export const KbActorSchema = z.object({
   roles: z.array(RoleSchema).default([]),
   affiliations: z.array(AffiliationSchema).default([]),
   country: z.string().optional(), // ISO 3166-1 alpha-2
+  kind: z.enum(PLACE_KINDS).optional(),
   coords: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   description: z.string().optional(),

@@ -49,6 +49,7 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
       },
     });
     bar?.finish();
+    for (const n of rt.kbNotes) io.err(`note: ${n}\n`);
     const count = (s: string) => report.outcomes.filter((o) => o.status === s).length;
     if (flags.json) io.out(json(report));
     else io.out(`${count('new')} new, ${count('version')} new versions, ${count('unchanged')} unchanged, ${report.failed} failed — database ${rt.config.db}\n`);

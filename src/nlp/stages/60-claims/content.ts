@@ -1,6 +1,7 @@
 /** Finding what is claimed: the clause or quotation after a cue, or before it ("…, X said"). */
 import type { ChainLink } from '../../../core/doc.js';
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
+import { TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
 
 export interface Content {
@@ -58,7 +59,8 @@ function stripAfterCue(s: Scan, u: Unit, p: number, chain: ChainLink[]): number 
 function skipAddressee(s: Scan, u: Unit, p: number, chain: ChainLink[]): number {
   const a = p;
   const inName = (k: number) => s.tokens[k]!.start === s.tokens[k - 1]!.end && !/^[,;:)“”"]$/.test(s.tokens[k]!.norm); // Asia-Plus, EurasiaNet.org
-  while (p < u.t1 && (/^(?:PROPN|NOUN|DET|PRON|ADJ|NUM|PART)$/.test(s.tokens[p]!.pos) || (p > a && inName(p))) && s.tokens[p]!.norm !== 'that') p++;
+  const nominal = (k: number) => /^(?:PROPN|NOUN|DET|PRON|ADJ|NUM|PART)$/.test(s.tokens[k]!.pos) && !s.inTime[k] && !TIME_WORD.test(s.tokens[k]!.norm);
+  while (p < u.t1 && (nominal(p) || (p > a && inName(p))) && s.tokens[p]!.norm !== 'that') p++;
   if (p === a) return p;
   const first = s.tokens[a]!;
   const named = first.pos === 'PROPN' || (first.norm === 'the' && s.tokens[a + 1]?.pos === 'PROPN');
@@ -73,11 +75,40 @@ function unitEnd(s: Scan, u: Unit): number {
   return s.tokens[k]!.end;
 }
 
+/** words that may stand between a cue and its "that" ("said on Monday that", "told reporters in Moscow that") */
+const BEFORE_THAT_STOP = /^(?:[.;:!?()“”"—–]|which|who|whom|whose|where|when|if|because|but|while|and|or)$/;
+
+/** Index just after a complementiser "that" closing the cue's adjuncts, or -1 when the words before it are no adjuncts. */
+function thatAhead(s: Scan, u: Unit, p: number, addressee: boolean): number {
+  const first = s.tokens[p];
+  if (!first || first.norm === 'that') return -1;
+  if (!addressee && first.pos !== 'ADP' && !s.inTime[p] && !TIME_WORD.test(first.norm)) return -1;
+  for (let k = p + 1; k < Math.min(u.t1, p + 16); k++) {
+    const t = s.tokens[k]!;
+    if (t.norm === 'that') return k + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || BEFORE_THAT_STOP.test(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/** Skips a leading ", according to X," inside the content: it becomes a chain link of its own draft. */
+function skipAccording(s: Scan, u: Unit, p: number): number {
+  if (s.tokens[p]?.norm !== 'according' || s.tokens[p + 1]?.norm !== 'to') return p;
+  let k = p + 2;
+  while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) k++;
+  if (s.tokens[k]?.norm !== ',') return p;
+  while (k < u.t1 && s.tokens[k]!.norm === ',') k++;
+  return k;
+}
+
 /** Content after the cue's last token `ce`, or null when the cue ends its clause. */
 export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, chain: ChainLink[]): Content | null {
   let p = stripAfterCue(s, u, ce + 1, chain);
   if (addressee) p = stripAfterCue(s, u, skipAddressee(s, u, p, chain), chain);
+  const afterThat = thatAhead(s, u, ce + 1, addressee);
+  if (afterThat > p) p = afterThat;
   while (p < u.t1 && /^(?:that|:|,)$/.test(s.tokens[p]!.norm)) p++;
+  p = skipAccording(s, u, p);
   if (p >= u.t1) return null;
   const t = s.tokens[p]!;
   if (QUOTE_OPEN.has(t.norm)) {
@@ -88,7 +119,7 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
     }
   }
   if (/^[.!?]$/.test(t.norm) || t.norm === '(') return null;
-  let [a, b] = trimSpan(s.text, t.start, Math.max(unitEnd(s, u), t.end));
+  let [a, b] = trimSpan(s.text, t.start, Math.max(clauseEnd(s, u, p), t.end));
   const tail = CHAIN_TAIL.exec(s.text.slice(a, b));
   if (tail) {
     const name = tail[1];
@@ -101,8 +132,34 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   const open = s.text.lastIndexOf('“', b);
   const q = open >= a ? quoteAt(s.quotes, open + 1) : null;
   if (q && q.close > b) b = q.close; // a quotation opened in the content runs to its closing mark
+  else b = trimTimeTail(s, u, p, a, b);
   if (b - a < 3) return null;
   return { start: a, end: b, quote: false, chain: [] };
+}
+
+/** End of the content clause: the unit's end, or a semicolon outside quotations (a new independent clause). */
+function clauseEnd(s: Scan, u: Unit, p: number): number {
+  for (let k = p + 1; k < u.t1; k++) {
+    if (s.tokens[k]!.norm === ';' && !quoteAt(s.quotes, s.tokens[k]!.start)) return s.tokens[k - 1]!.end;
+  }
+  return unitEnd(s, u);
+}
+
+const TIME_TAIL = /[\s,]+(?:(?:within|in|on|at|during|after|before|by|over|for|since)\s+)?(?:(?:a|an|the|one|two|three|few|several|\d+|last|next|this|that|same|following|previous|coming|past)\s+)*(?:days?|hours?|weeks?|months?|years?|minutes?|morning|evening|night|weekend)$/i;
+
+/** "dismissed the figure within a day" → "the figure": a verbless content loses its trailing time adjunct. */
+function trimTimeTail(s: Scan, u: Unit, p: number, a: number, b: number): number {
+  for (let k = p; k < u.t1 && s.tokens[k]!.start < b; k++) if (/^(?:VERB|AUX)$/.test(s.tokens[k]!.pos)) return b;
+  const m = TIME_TAIL.exec(s.text.slice(a, b));
+  let end = m && m.index > 0 ? a + m.index : b;
+  // a recognised time expression closing the content ("on January 11"), with its preposition
+  const last = s.times.find((t) => t.end === end && t.start > a);
+  if (last) {
+    end = last.start;
+    const prep = /\s+(?:on|in|at|during|since|by|within)\s*$/.exec(s.text.slice(a, end));
+    if (prep) end = a + prep.index;
+  }
+  return trimSpan(s.text, a, end)[1] - a >= 3 ? trimSpan(s.text, a, end)[1] : b;
 }
 
 /** Content before the source starting at token `from`: a quotation just before it, or the clause before the comma. */

@@ -95,6 +95,8 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
   'has have had is was were are be been did does do will would also then later earlier reportedly publicly repeatedly previously recently officially subsequently further again already once openly initially quickly formally just first now still today yesterday'.split(' '),
 );
 export const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+/** words of relative time phrases the time layer may leave unresolved ("last week", "this morning") */
+export const TIME_WORD = /^(?:last|next|this|earlier|later|week|weekend|month|year|day|night|morning|afternoon|evening|today|yesterday|tonight|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** words ending a subject chunk when walking back from the cue */
 export const CLAUSE_WORDS = new Set('that and but while because as which who whom whose where when if although though so since after before whereas'.split(' '));
 /** media nouns: "in a statement", "in a piece for X" are not part of the subject */

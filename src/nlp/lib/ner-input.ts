@@ -1,0 +1,93 @@
+/**
+ * Builds the tagger's per-document input from tokens: cached word info, knowledge-base and place
+ * gazetteer tags (longest match per sentence), and headline flags. Shared by the stage and the trainer.
+ * @example const x = nerInput(text, tokens, { kb: gazetteerFor(ctx), places, words })
+ */
+import type { ActorIndex, KbActor } from '../../core/actor.js';
+import type { Token } from '../../core/doc.js';
+import type { EntityType } from '../../core/vocab.js';
+import { basicNormalise, buildGazetteer, canStart, longestMatch, tokenPieces, type Gazetteer } from './gazetteer.js';
+import { WordCache, type FeatureInput } from './ner-features.js';
+
+const KB_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP'];
+
+/** Sentence token ranges [start, end) from the tokens' sentence numbers. */
+export function sentenceBounds(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]!.sentence !== tokens[s]!.sentence) {
+      out.push([s, i]);
+      s = i;
+    }
+  }
+  return out;
+}
+
+/** A place gazetteer from `name<TAB>kind` lines (kind `c` country, `p` populated place). */
+export function buildPlaceGazetteer(lines: string): Gazetteer {
+  const actors: KbActor[] = [];
+  for (const line of lines.split('\n')) {
+    const [name, kind] = line.split('\t');
+    if (!name) continue;
+    actors.push({ id: kind === 'c' ? 'c' : 'p', type: kind === 'c' ? 'GPE' : 'LOC', name, aliases: [], roles: [], affiliations: [], sources: [] });
+  }
+  const index = { all: () => actors } as unknown as ActorIndex;
+  return buildGazetteer(index, basicNormalise);
+}
+
+/** Longest-match tags over each sentence: 1 + 2·kind + (0 begins, 1 inside). */
+function tagMatches(g: Gazetteer, text: string, tokens: readonly Token[], bounds: [number, number][], kindOf: (t: EntityType, id: string) => number): Uint8Array {
+  const tags = new Uint8Array(tokens.length);
+  const pieces = tokenPieces(g, tokens);
+  for (const [s, e] of bounds) {
+    for (let i = s; i < e; i++) {
+      if (!canStart(g, text, tokens[i]!)) continue;
+      const m = longestMatch(g, text, tokens, i, e, undefined, pieces);
+      if (!m) continue;
+      const k = kindOf(m.entries[0]!.type, m.entries[0]!.actorId);
+      for (let j = m.first; j <= m.last; j++) tags[j] = 1 + 2 * k + (j === m.first ? 0 : 1);
+      i = m.last;
+    }
+  }
+  return tags;
+}
+
+/** Flags sentences set in title case or capitals, where a capital says little. */
+function headlineFlags(tokens: readonly Token[], words: FeatureInput['words'], bounds: [number, number][]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (const [s, e] of bounds) {
+    let n = 0;
+    let caps = 0;
+    for (let i = s; i < e; i++) {
+      const t = tokens[i]!;
+      if (t.end - t.start <= 3) continue;
+      const c = words[i]!.cap;
+      if (c === 3 || c === 4) continue;
+      n++;
+      if (c === 1 || c === 2) caps++;
+    }
+    if (n >= 3 && caps / n >= 0.75) out.fill(1, s, e);
+  }
+  return out;
+}
+
+export interface NerResources {
+  kb: Gazetteer | null;
+  places: Gazetteer | null;
+  words: WordCache;
+}
+
+/** The feature input of a tokenised text. */
+export function nerInput(text: string, tokens: readonly Token[], r: NerResources, bounds = sentenceBounds(tokens)): FeatureInput {
+  const words = tokens.map((t) => r.words.get(text.slice(t.start, t.end)));
+  const none = new Uint8Array(tokens.length);
+  return {
+    text,
+    tokens,
+    words,
+    kbTag: r.kb ? tagMatches(r.kb, text, tokens, bounds, (t) => KB_TYPES.indexOf(t) + 1) : none,
+    placeTag: r.places ? tagMatches(r.places, text, tokens, bounds, (_t, id) => (id === 'c' ? 1 : 0)) : none,
+    headline: headlineFlags(tokens, words, bounds),
+  };
+}
