@@ -36,6 +36,8 @@ beforeAll(() => {
   writeFileSync(join(inbox, 'story.txt'), STORY);
   writeFileSync(join(inbox, 'nested', 'market.md'), SECOND);
   writeFileSync(join(inbox, 'nested', 'market.md.meta.json'), JSON.stringify({ url: 'https://news.invalid/2021/03/09/market', outlet: 'Valley Courier' }));
+  writeFileSync(join(inbox, 'wire.txt'), 'Convoy Seen Near Crossing\n\nA convoy of trucks was seen near the fictional Dashti Qum crossing, residents said on Friday.\n');
+  writeFileSync(join(inbox, 'wire.txt.meta.json'), JSON.stringify({ url: 'https://www.aopnews.com/2022/05/13/convoy-seen' }));
   writeFileSync(join(inbox, 'empty.txt'), '');
   writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00, 0xff]));
   writeFileSync(join(inbox, 'russian.txt'), iconv.encode('Пограничники усилили охрану границы. Власти заявили, что ситуация остаётся спокойной и под контролем.', 'win1251'));
@@ -55,15 +57,35 @@ describe('dossier CLI', () => {
     expect(r.err).toMatch(/empty\.txt.*empty/i);
     expect(r.err).toMatch(/binary\.txt.*binary/i);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
-    expect(r.out).toMatch(/3 new/);
+    expect(r.out).toMatch(/4 new/);
     const docs = JSON.parse((await cli('docs', '--json')).out) as { source: string; analysed: boolean; note: string | null; meta: { outlet: string | null; published: string | null } }[];
-    expect(docs.map((d) => d.source).sort()).toEqual(['nested/market.md', 'russian.txt', 'story.txt']);
+    expect(docs.map((d) => d.source).sort()).toEqual(['nested/market.md', 'russian.txt', 'story.txt', 'wire.txt']);
     const ru = docs.find((d) => d.source === 'russian.txt')!;
     expect(ru.analysed).toBe(false);
     expect(ru.note).toMatch(/not analysed \(language ru\)/);
     const market = docs.find((d) => d.source === 'nested/market.md')!;
     expect(market.meta.outlet).toBe('Valley Courier');
     expect(market.meta.published).toBe('2021-03-09');
+  });
+
+  it("derives outlet and date from a sidecar URL, recording each field's basis", async () => {
+    const docs = JSON.parse((await cli('docs', '--json')).out) as { id: string; source: string; meta: { outlet: string | null; published: string | null; publishedBasis: string | null; basis: Record<string, string> } }[];
+    const wire = docs.find((d) => d.source === 'wire.txt')!;
+    expect(wire.meta).toMatchObject({ outlet: 'AOPNEWS', published: '2022-05-13', publishedBasis: 'url' });
+    expect(wire.meta.basis).toMatchObject({ outlet: 'url', published: 'url', url: 'supplied' });
+    const shown = await cli('doc', wire.id);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toMatch(/outlet\s+AOPNEWS\s+\(url\)/);
+    expect(shown.out).toContain('A convoy of trucks');
+  });
+
+  it('shows what the cleaner stripped when asked', async () => {
+    const docs = JSON.parse((await cli('docs', '--json')).out) as { id: string; source: string }[];
+    const story = docs.find((d) => d.source === 'story.txt')!;
+    const r = await cli('doc', story.id, '--stripped');
+    expect(r.out).toMatch(/byline: By Nodira Fayzieva/);
+    const missing = await cli('doc', 'doc-000000000000');
+    expect(missing.code).toBe(3);
   });
 
   it('is a no-op on re-ingest and versions a changed file', async () => {

@@ -41,6 +41,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .action(async (o) => run(async () => (await import('./commands/read.js')).docsCommand(o, io))());
 
   program
+    .command('doc')
+    .description("one document: metadata with each field's basis and the cleaned text")
+    .argument('<id>', 'a document id (see `dossier docs`)')
+    .option('--db <file>', DB_HELP)
+    .option('--stripped', 'also show what the cleaner removed (menus, bylines, comment trails …) and why')
+    .option('--json', 'JSON output')
+    .action(async (id: string, o) => run(async () => (await import('./commands/read.js')).docCommand(id, o, io))());
+
+  program
     .command('entities')
     .description('list actors by number of mentions')
     .option('--db <file>', DB_HELP)

@@ -40,6 +40,32 @@ export async function docsCommand(flags: ReadFlags & { all?: boolean }, io: Io):
   });
 }
 
+/** One document: metadata with each field's basis, the cleaned text, and on request what the cleaner stripped. */
+export async function docCommand(id: string, flags: ReadFlags & { stripped?: boolean }, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const d = await store.getDocument(id);
+    if (!d) {
+      const ids = (await store.listDocuments({ allVersions: true })).map((x) => x.id);
+      const near = ids.filter((x) => x.startsWith(id.slice(0, 8)));
+      throw new AppError('NOT_FOUND', `no document with id "${id}"`, { hint: near.length ? `did you mean: ${near.slice(0, 5).join(', ')}?` : 'run `dossier docs` to list documents' });
+    }
+    if (flags.json) {
+      io.out(json(flags.stripped ? d : { ...d, stripped: undefined }));
+      return 0;
+    }
+    const m = d.meta;
+    const field = (k: string, v: string | null) => `${k.padEnd(10)}${v ?? '—'}${v && m.basis[k] ? `  (${m.basis[k]})` : ''}\n`;
+    io.out(`${d.id}  version ${d.version}${d.latest ? '' : ' (superseded)'}  ${d.source}\n`);
+    io.out(field('title', m.title) + field('author', m.author) + field('outlet', m.outlet) + field('published', m.published) + field('url', m.url));
+    io.out(`language  ${d.language}${d.analysed ? '' : ` — ${d.note ?? 'not analysed'}`}   encoding ${d.encoding}\n\n${d.text}\n`);
+    if (flags.stripped) {
+      io.out(`\n— stripped by the cleaner (${d.stripped.length}) —\n`);
+      for (const s of d.stripped) io.out(`${s.reason}: ${s.text}\n`);
+    }
+    return 0;
+  });
+}
+
 export async function entitiesCommand(flags: ReadFlags & { type?: string; limit?: string }, io: Io): Promise<number> {
   const type = flags.type?.toUpperCase();
   if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) {

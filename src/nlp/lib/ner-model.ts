@@ -25,8 +25,19 @@ export interface NerWeights {
   trans: Float32Array | Float64Array;
 }
 
+/** The bucket ids of every token of [s, e), for training. */
+export function bucketLists(x: FeatureInput, s: number, e: number, buckets: number): Int32Array[] {
+  const buf = new Int32Array(MAX_FEATURES);
+  const out: Int32Array[] = [];
+  for (let i = s; i < e; i++) {
+    const n = tokenFeatures(x, i, s, e, buf);
+    out.push(buf.slice(0, n).map((h) => h & (buckets - 1)));
+  }
+  return out;
+}
+
 /** Emission scores of every token of [s, e) into `out` ([k * L + label], k from 0). */
-export function emissions(w: NerWeights, x: FeatureInput, s: number, e: number, out: Float64Array, feats?: Int32Array[]): void {
+export function emissions(w: NerWeights, x: FeatureInput, s: number, e: number, out: Float64Array): void {
   const buf = new Int32Array(MAX_FEATURES);
   const mask = w.buckets - 1;
   const { emit } = w;
@@ -38,7 +49,6 @@ export function emissions(w: NerWeights, x: FeatureInput, s: number, e: number, 
       const b = (buf[k]! & mask) * L;
       for (let l = 0; l < L; l++) out[o + l]! += emit[b + l]!;
     }
-    if (feats) feats.push(buf.slice(0, n).map((h) => h & mask));
   }
 }
 

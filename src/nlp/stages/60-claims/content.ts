@@ -1,6 +1,6 @@
 /** Finding what is claimed: the clause or quotation after a cue, or before it ("…, X said"). */
 import type { ChainLink } from '../../../core/doc.js';
-import { quoteAt, type Unit } from '../../lib/claims-text.js';
+import { lastAtOrBefore, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
 
@@ -85,7 +85,7 @@ function thatAhead(s: Scan, u: Unit, p: number, addressee: boolean): number {
   if (!addressee && first.pos !== 'ADP' && !s.inTime[p] && !TIME_WORD.test(first.norm)) return -1;
   for (let k = p + 1; k < Math.min(u.t1, p + 16); k++) {
     const t = s.tokens[k]!;
-    if (t.norm === 'that') return k + 1;
+    if (t.norm === 'that') return /^(?:ADP|DET)$/.test(s.tokens[k - 1]!.pos) ? -1 : k + 1; // not "in that case"
     if (t.pos === 'VERB' || t.pos === 'AUX' || BEFORE_THAT_STOP.test(t.norm)) return -1;
   }
   return -1;
@@ -153,7 +153,8 @@ function trimTimeTail(s: Scan, u: Unit, p: number, a: number, b: number): number
   const m = TIME_TAIL.exec(s.text.slice(a, b));
   let end = m && m.index > 0 ? a + m.index : b;
   // a recognised time expression closing the content ("on January 11"), with its preposition
-  const last = s.times.find((t) => t.end === end && t.start > a);
+  const ti = lastAtOrBefore(s.times, end - 1);
+  const last = ti >= 0 && s.times[ti]!.end === end && s.times[ti]!.start > a ? s.times[ti] : undefined;
   if (last) {
     end = last.start;
     const prep = /\s+(?:on|in|at|during|since|by|within)\s*$/.exec(s.text.slice(a, end));

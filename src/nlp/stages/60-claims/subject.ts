@@ -24,10 +24,27 @@ const isBoundary = (s: Scan, u: Unit, k: number): boolean => {
   const t = s.tokens[k]!;
   if (PUNCT_BOUNDARY.has(t.norm)) return true;
   if (!CLAUSE_WORDS.has(t.norm)) return false;
-  // "Webber and Valle said": a conjunction between names joins one subject
-  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(s.tokens[k - 1]!.pos === 'PROPN' && s.tokens[k + 1]!.pos === 'PROPN');
+  // "Webber and Valle said", "sources in Tajikistan and north-eastern Afghanistan told": "and" inside one noun phrase
+  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(/^(?:PROPN|NOUN)$/.test(s.tokens[k - 1]!.pos) && /^(?:PROPN|NOUN|ADJ|DET)$/.test(s.tokens[k + 1]!.pos) && !hasVerbBack(s, u, k - 1));
   return true;
 };
+
+/** a finite verb between the previous punctuation and token `j` ("The troops arrived and officials said") */
+function hasVerbBack(s: Scan, u: Unit, j: number): boolean {
+  for (let k = j; k >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm); k--) {
+    if (CLAUSE_WORDS.has(s.tokens[k]!.norm) && s.tokens[k]!.norm !== 'and') return false;
+    if (isVerb(s, k)) return true;
+  }
+  return false;
+}
+
+/** a verb that is no capitalised name the tagger misread ("Josh Earnest said") */
+function isVerb(s: Scan, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const c = s.text.charCodeAt(t.start);
+  return !(c >= 65 && c <= 90 && k > 0 && !PUNCT_BOUNDARY.has(s.tokens[k - 1]!.norm) && s.tokens[k + 1]?.pos === 'PROPN');
+}
 
 /** Index of the preposition starting a time or medium phrase that ends at j ("in October", "in a statement on Friday"), or -1. */
 function ppStartBack(s: Scan, u: Unit, j: number): number {
@@ -69,7 +86,7 @@ function chunkBack(s: Scan, u: Unit, j: number): number {
 const hasVerb = (s: Scan, a: number, b: number) => {
   for (let k = a; k <= b; k++) {
     const t = s.tokens[k]!;
-    if (t.pos !== 'VERB' || t.norm.endsWith('ing')) continue;
+    if (t.pos !== 'VERB' || t.norm.endsWith('ing') || !isVerb(s, k)) continue;
     if (t.norm.endsWith('ed') && k > a && /^(?:DET|ADJ|ADV|ADP)$/.test(s.tokens[k - 1]!.pos)) continue;
     return true;
   }
