@@ -2,7 +2,7 @@
  * The one storage interface. Every backend (SQLite now, PostgreSQL later) passes
  * store.contract.ts unchanged. Methods are async so a networked backend fits.
  */
-import type { ArticleMeta, ClaimAnn, EventAnn, Mention, MentionLink, RelationAnn, Stripped, TimeExpr } from '../core/doc.js';
+import type { ArticleMeta, ClaimAnn, EventAnn, Layers, Mention, RelationAnn, Stripped, TimeExpr } from '../core/doc.js';
 import type { EntityType } from '../core/vocab.js';
 import type { ExportLinkT, ExportSourceT } from '../core/export-schema.js';
 
@@ -28,14 +28,7 @@ export interface StoredDocument extends NewDocument {
 }
 
 /** A document's annotations with mention ids local to it; the store scopes them. */
-export interface DocAnalysis {
-  mentions: Mention[];
-  links: MentionLink[];
-  times: TimeExpr[];
-  claims: ClaimAnn[];
-  events: EventAnn[];
-  relations: RelationAnn[];
-}
+export type DocAnalysis = Pick<Layers, 'mentions' | 'links' | 'times' | 'claims' | 'events' | 'relations'>;
 
 export interface EntityRecord {
   id: string;

