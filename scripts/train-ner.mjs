@@ -46,10 +46,25 @@ function bioSpans(tags, map) {
 /** Trims a token span to our conventions: possessives, leading articles and titles out; null when nothing name-like is left. */
 function trimSpan(toks, s, { titles = false } = {}) {
   let { a, b } = s;
-  while (b >= a && /^(?:'s|’s|'|’|[.,;:])$/i.test(toks[b])) b--;
-  while (a <= b && (/^(?:the|a|an)$/i.test(toks[a]) || (titles && TITLE.has(toks[a].toLowerCase()) && a < b))) a++;
-  if (a > b || !/\p{Lu}/u.test(toks.slice(a, b + 1).join(''))) return null;
-  if (!/^[\p{Lu}\d]/u.test(toks[b]) && !/^\p{Lu}/u.test(toks[a])) return null;
+  const upper = (t) => /^[\p{Lu}\d]/u.test(t);
+  while (b >= a && /^(?:'s|’s|'|’|[.,;:-])$/i.test(toks[b])) b--;
+  if (titles) {
+    // an analyst's span ("Iraqi President Fuad Masum", "Members of the Security Council") keeps only the name
+    while (a <= b && /^(?:the|a|an)$/i.test(toks[a])) a++;
+    if (/^members$/i.test(toks[a]) && toks[a + 1] === 'of') a += 2;
+    if (s.type === 'PER') for (let k = b - 1; k > a; k--) if (toks[k] === ',') {
+      a = k + 1;
+      break;
+    }
+    for (let k = b - 1; k >= a; k--) if (s.type === 'PER' && TITLE.has(toks[k].toLowerCase()) && upper(toks[k + 1])) {
+      a = k + 1;
+      break;
+    }
+    while (a <= b && !upper(toks[a])) a++;
+  }
+  while (a <= b && /^(?:the|a|an)$/.test(toks[a])) a++;
+  if (a > b || !upper(toks[a]) || !/\p{Lu}/u.test(toks.slice(a, b + 1).join(''))) return null;
+  if (titles && !upper(toks[b])) return null;
   return { a, b, type: s.type };
 }
 
@@ -297,4 +312,4 @@ async function main() {
   console.log(`wrote models/ner/weights.bin (${(bytes.length / 1e6).toFixed(1)} MB, sha256 ${sha}…) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -34,7 +34,7 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
   const sources = gradeSources(
     outlets.map((name) => {
       const rec = kb.outletByName(name)?.outlet;
-      return { outlet: name, reliability: rec?.reliability, stateAffiliated: rec?.state_affiliated, source: rec?.source };
+      return { outlet: name, suggested: rec?.reliability, stateAffiliated: rec?.state_affiliated, owner: rec?.owner, country: rec?.country, source: rec?.source };
     }),
   );
   await store.replaceSources(sources);

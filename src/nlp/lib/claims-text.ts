@@ -13,6 +13,7 @@ const TERMINAL = /[.!?:;"”»)\]…]\s*$/;
  * Sentences rejoined across hard line wraps: stage 10 starts a sentence at every line break,
  * which cuts wrapped paragraphs mid-clause. A break is a wrap when no blank line follows, the
  * line does not end a sentence, and the next line starts in lower case or the line is long.
+ * On one line, a sentence starting in lower case continues the previous one (a split after "Ga.)").
  */
 export function claimUnits(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
@@ -31,6 +32,8 @@ export function claimUnits(text: string, sentences: readonly Sentence[], tokens:
 
 function isWrap(text: string, prev: Span, next: Span): boolean {
   const gap = text.slice(prev.end, next.start);
+  // a split after an abbreviation on the same line: "Sen. Jane Roe (D-Wis.) said …"
+  if (/^[ \t]*$/.test(gap) && /[a-z]/.test(text[next.start] ?? '')) return true;
   if (!/^[ \t]*\n[ \t]*$/.test(gap)) return false;
   const prevText = text.slice(prev.start, prev.end);
   if (TERMINAL.test(prevText)) return false;

@@ -26,7 +26,7 @@ const isBoundary = (s: Scan, u: Unit, k: number): boolean => {
   if (PUNCT_BOUNDARY.has(t.norm)) return true;
   if (!CLAUSE_WORDS.has(t.norm)) return false;
   // "Webber and Valle said", "sources in Tajikistan and north-eastern Afghanistan told": "and" inside one noun phrase
-  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(/^(?:PROPN|NOUN)$/.test(s.tokens[k - 1]!.pos) && /^(?:PROPN|NOUN|ADJ|DET)$/.test(s.tokens[k + 1]!.pos) && !hasVerbBack(s, u, k - 1));
+  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(/^(?:PROPN|NOUN)$/.test(s.tokens[k - 1]!.pos) && /^(?:PROPN|NOUN|ADJ|DET|ADV)$/.test(s.tokens[k + 1]!.pos) && !hasVerbBack(s, u, k - 1));
   return true;
 };
 
