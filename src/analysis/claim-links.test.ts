@@ -77,9 +77,28 @@ describe('linkClaims', () => {
     expect(linkClaims([a, b])).toEqual([]);
   });
 
-  it('ignores overlapping counts', () => {
+  it('never calls overlapping counts a contradiction', () => {
     const a = claim({ content: 'fighters near the border', about: ['kb:x'], quantities: [q(null, 'fighter', 2000, 4000)] });
     const b = claim({ doc: 'd2', content: 'fighters near the border', about: ['kb:x'], quantities: [q(3000, 'fighter')] });
+    expect(linkClaims([a, b]).map((l) => l.kind)).not.toContain('contradicts');
+  });
+});
+
+describe('corroboration by independent origin', () => {
+  const base = { about: ['kb:iskp'], content: 'militants fired rockets across the river at border posts overnight' };
+  it('links agreeing claims from independent origins', () => {
+    const a = claim({ ...base, doc: 'd1', origins: ['outlet:a', 'speaker:kb:gknb'] });
+    const b = claim({ ...base, doc: 'd2', origins: ['outlet:b', 'speaker:anon:residents'] });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'corroborates', conflict: null })]);
+  });
+
+  it.each([
+    ['one wire story', ['cluster:w1'], ['cluster:w1']],
+    ['one official repeated by two outlets', ['speaker:kb:gknb', 'outlet:a'], ['speaker:kb:gknb', 'outlet:b']],
+    ['one intermediary', ['via:interfax'], ['via:interfax']],
+  ])('does not count %s twice', (_name, oa, ob) => {
+    const a = claim({ ...base, doc: 'd1', origins: oa });
+    const b = claim({ ...base, doc: 'd2', origins: ob });
     expect(linkClaims([a, b])).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export interface LinkableClaim {
   topicText?: string;
   about: string[]; // entity ids
   quantities: { value: number | null; min: number | null; max: number | null; unit: string | null; text: string }[];
-  /** origin keys: outlets and intermediaries the claim came through */
+  /** origin keys (speaker, outlet, wire-copy cluster, intermediaries): claims sharing one are not independent */
   origins: string[];
 }
 
@@ -162,7 +162,28 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
   if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance) && a.c.doc !== b.c.doc) {
     return { kind: 'contradicts', conflict: 'denial', a: a.c.id, b: b.c.id, reason: `${quote(a.c)} denies ${quote(b.c)}` };
   }
-  return compareQuantities(a, b);
+  return compareQuantities(a, b) ?? corroboration(a, b);
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  const n = overlap(a, b);
+  return n / (a.size + b.size - n || 1);
+}
+
+/** Agreement counts only across independent origins: another speaker, outlet, wire copy and chain. */
+function corroboration(a: Prepared, b: Prepared): ExportLinkT | null {
+  if (a.c.doc === b.c.doc || a.c.stance !== b.c.stance || !['assert', 'estimate', 'allege'].includes(a.c.stance)) return null;
+  if (overlap(a.terms, b.terms) < 3 || jaccard(a.terms, b.terms) < 0.35) return null;
+  const shared = a.c.origins.find((o) => b.c.origins.includes(o));
+  if (shared) return null; // one origin repeated is not corroboration
+  for (const qa of a.c.quantities) {
+    for (const qb of b.c.quantities) {
+      const ra = range(qa);
+      const rb = range(qb);
+      if (ra && rb && qa.unit && qa.unit === qb.unit && (ra[1] < rb[0] || rb[1] < ra[0])) return null;
+    }
+  }
+  return { kind: 'corroborates', conflict: null, a: a.c.id, b: b.c.id, reason: `${quote(a.c)} agrees with ${quote(b.c)}, from independent origins` };
 }
 
 /** Numbers conflict only when they count the same unit; different units about the same actors are a scope difference. */

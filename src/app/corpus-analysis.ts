@@ -1,6 +1,6 @@
 /** Recomputes cross-document results (claim links, source grades) from the store after a batch. */
 import type { ActorIndex } from '../core/actor.js';
-import { gradeSources, linkClaims, type LinkableClaim } from '../analysis/index.js';
+import { gradeSources, linkClaims, nearDuplicateClusters, type LinkableClaim } from '../analysis/index.js';
 import type { Store } from '../store/store.js';
 
 export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number }> {
@@ -9,6 +9,7 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
   const textOf = new Map(docs.map((d) => [d.id, d.text]));
   const mentionsOf = new Map<string, { start: number; end: number }[]>();
   for (const m of await store.mentions()) (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push(m.mention);
+  const cluster = nearDuplicateClusters(docs.map((d) => ({ id: d.id, text: d.text })));
   const rows = (await store.claims()).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.evidence.start - b.claim.evidence.start));
   const claims: LinkableClaim[] = rows.map((r, i) => {
     const c = r.claim;
@@ -25,7 +26,12 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
       topicText: contentWithoutNames(textOf.get(r.doc) ?? '', c.spans.content, mentionsOf.get(r.doc) ?? [], c.content),
       about: r.aboutEntities,
       quantities: c.quantities,
-      origins: c.chain.map((l) => l.text.toLowerCase()),
+      origins: [
+        ...(c.speaker.kind === 'author' ? [] : [`speaker:${r.speakerEntity ?? speakerText.toLowerCase()}`]),
+        `outlet:${(outletOf.get(r.doc) ?? r.doc).toLowerCase()}`,
+        `cluster:${cluster.get(r.doc) ?? r.doc}`,
+        ...c.chain.map((l) => `via:${l.text.toLowerCase().replace(/^the\s+/, '')}`),
+      ],
     };
   });
   const links = linkClaims(claims);

@@ -1,5 +1,6 @@
 /** Use case: build the `dossier.export/1` object from the store, validated against its schema. */
 import { AppError } from '../core/errors.js';
+import { credibility } from '../analysis/index.js';
 import { ExportSchema, checkOffsets, type DossierExport, type ExportClaimT, type ExportEntityT } from '../core/export-schema.js';
 import { scopedId } from '../core/ids.js';
 import type { ClaimRow, Store, StoredDocument } from '../store/store.js';
@@ -26,7 +27,14 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
     entities.push({ id: e.id, name: e.name, type: e.type, kb_id: e.kbId, aliases: e.aliases, mentions: byEntity.get(e.id) ?? [], geo: e.geo });
   }
 
+  const links = await store.links();
   const claims = (await store.claims()).map((r) => claimOut(r, t(r.doc), entOf));
+  const cred = credibility(claims, links);
+  for (const c of claims) {
+    const k = cred.get(c.id)!;
+    c.credibility = k.digit;
+    c.credibility_reason = k.reason;
+  }
   const events = (await store.events()).map(({ doc, event: e, placeEntity, actorEntities }) => ({
     id: scopedId(doc, e.id),
     doc,
@@ -61,7 +69,7 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
     claims,
     events,
     relations,
-    links: await store.links(),
+    links,
     sources: await store.sources(),
   };
   const parsed = ExportSchema.safeParse(out);

@@ -68,6 +68,8 @@ export const ExportClaim = z.object({
   about: z.array(z.string()),
   quantities: z.array(ExportQuantity),
   credibility: z.number().int().min(1).max(6).nullable(),
+  /** (added) why the credibility digit is what it is */
+  credibility_reason: z.string().nullable().optional(),
   evidence: Evidence,
   spans: z.object({ source: pair.nullable(), cue: pair.nullable(), content: pair.nullable() }),
 });

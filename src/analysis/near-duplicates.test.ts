@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { nearDuplicateClusters, signature, similarity } from './near-duplicates.js';
+
+const wire =
+  'Border guards in the southern district reported on Tuesday that a group of armed men tried to cross the river at night. ' +
+  'The guards said they fired warning shots and the men retreated to the other bank. No one was hurt, according to the statement, ' +
+  'which added that patrols along the river have been reinforced since the start of the month and that the situation is calm.';
+const reprint = `Local edition. ${wire.replace('No one was hurt', 'Nobody was hurt')} Our correspondent adds nothing further.`;
+const other =
+  'The city council approved a new budget for road repairs after a long debate on Wednesday evening. Members argued about ' +
+  'how much to spend on the old bridge, and the mayor promised that work would start before winter if the weather allows it.';
+
+describe('near-duplicate documents', () => {
+  it('scores a lightly edited reprint close to its wire story and an unrelated story far from it', () => {
+    const a = signature(wire)!;
+    expect(similarity(a, signature(reprint)!)).toBeGreaterThan(0.6);
+    expect(similarity(a, signature(other)!)).toBeLessThan(0.2);
+  });
+
+  it('clusters reprints and leaves the rest apart', () => {
+    const c = nearDuplicateClusters([
+      { id: 'a', text: wire },
+      { id: 'b', text: other },
+      { id: 'c', text: reprint },
+    ]);
+    expect(c.get('c')).toBe(c.get('a'));
+    expect(c.get('b')).not.toBe(c.get('a'));
+  });
+
+  it('does not judge texts too short to shingle', () => {
+    expect(signature('Too short to say.')).toBeNull();
+    const c = nearDuplicateClusters([
+      { id: 'x', text: 'Short.' },
+      { id: 'y', text: 'Short.' },
+    ]);
+    expect(c.get('x')).not.toBe(c.get('y'));
+  });
+});
