@@ -76,6 +76,30 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .action(async (o) => run(async () => (await import('./commands/read.js')).claimsCommand(o, io))());
 
   program
+    .command('conflicts')
+    .description('contradictions, refutations, retractions and scope differences between claims, both sides side by side')
+    .option('--db <file>', DB_HELP)
+    .option('--about <name>', 'only conflicts touching this actor')
+    .option('--conflict <category>', 'quantity, denial, retraction, refutation, date, place or responsibility')
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/ledger.js')).conflictsCommand(o, io))());
+
+  program
+    .command('claim')
+    .description('one claim with its corroborating and conflicting claims, credibility and reason')
+    .argument('<id>', 'a claim id (see `dossier claims`)')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'JSON output')
+    .action(async (id: string, o) => run(async () => (await import('./commands/ledger.js')).claimCommand(id, o, io))());
+
+  program
+    .command('sources')
+    .description('outlets with their grade, who set it and the signals behind it')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/ledger.js')).sourcesCommand(o, io))());
+
+  program
     .command('search')
     .description('full-text search over documents and claims')
     .argument('<text...>', 'words to search for')
@@ -117,6 +141,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .description('ingest the bundled sample corpus into ./dossier.db and print a summary')
     .option('--db <file>', DB_HELP)
     .action(async (o) => run(async () => (await import('./commands/demo.js')).demoCommand(o, io))());
+
+  program
+    .command('annotate')
+    .description('print the name mentions of a raw text (offsets into the text as given)')
+    .argument('[file]', 'a text file, or - for standard input (the default)')
+    .option('--json', 'JSON output')
+    .option('--jsonl', 'read {"id","text"} lines on standard input, write {"id","mentions"} lines')
+    .action(async (file: string | undefined, o) => run(async () => (await import('./commands/annotate.js')).annotateCommand(file, o, io))());
 
   try {
     await program.parseAsync(argv, { from: 'user' });

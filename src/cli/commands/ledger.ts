@@ -1,0 +1,56 @@
+/** Cross-document views: `dossier conflicts`, `dossier sources`, `dossier claim ID`. */
+import { claimView, listConflicts } from '../../app/ledger.js';
+import { claimId, resolveEntity, type ClaimRow } from '../../app/query.js';
+import { json, table, truncate } from '../format.js';
+import type { Io } from '../io.js';
+import { withStore, type ReadFlags } from './read.js';
+
+const who = (r: ClaimRow | undefined) => (!r ? '?' : r.claim.speaker.kind === 'author' ? '(author)' : (r.claim.speaker.text ?? '?'));
+
+export async function conflictsCommand(flags: ReadFlags & { about?: string; conflict?: string }, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const about = flags.about ? (await resolveEntity(store, flags.about)).id : undefined;
+    const pairs = await listConflicts(store, { ...(about ? { about } : {}), ...(flags.conflict ? { conflict: flags.conflict } : {}) });
+    if (flags.json) {
+      io.out(json(pairs.map((p) => ({ ...p.link, a_claim: p.a?.claim ?? null, b_claim: p.b?.claim ?? null }))));
+      return 0;
+    }
+    if (!pairs.length) io.out('no conflicts found\n');
+    for (const p of pairs) {
+      io.out(`[${p.link.kind}${p.link.conflict ? `/${p.link.conflict}` : ''}] ${p.link.a}  vs  ${p.link.b}\n`);
+      io.out(`  ${truncate(who(p.a), 40)}: ${truncate(p.a?.claim.content ?? '', 110)}\n`);
+      io.out(`  ${truncate(who(p.b), 40)}: ${truncate(p.b?.claim.content ?? '', 110)}\n\n`);
+    }
+    return 0;
+  });
+}
+
+export async function sourcesCommand(flags: ReadFlags, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const sources = await store.sources();
+    if (flags.json) io.out(json(sources));
+    else io.out(sources.length ? table(sources.map((s) => [s.outlet, s.reliability, truncate(s.basis, 110)]), ['outlet', 'grade', 'basis']) : 'no outlets known yet\n');
+    return 0;
+  });
+}
+
+export async function claimCommand(id: string, flags: ReadFlags, io: Io): Promise<number> {
+  return withStore(flags, io, async ({ store }) => {
+    const v = await claimView(store, id);
+    if (flags.json) {
+      io.out(json(v));
+      return 0;
+    }
+    const c = v.row.claim;
+    io.out(`${v.id}  ${c.stance} / ${c.kind}  credibility ${v.credibility.digit} — ${v.credibility.reason}\n`);
+    io.out(`speaker   ${who(v.row)} (${c.speaker.kind})${c.chain.length ? `  via ${c.chain.map((l) => `${l.text} [${l.role}]`).join(' → ')}` : ''}\n`);
+    io.out(`cue       ${c.cue}${c.saidOn ? `   said on ${c.saidOn}` : ''}${c.hedged ? `   hedged (${c.hedges.join(', ')})` : ''}   sourcing ${c.sourcing}\n`);
+    io.out(`content   ${c.content}\n`);
+    if (c.quantities.length) io.out(`numbers   ${c.quantities.map((q) => q.text).join('; ')}\n`);
+    io.out(`\nLinked claims (${v.links.length}):\n`);
+    for (const l of v.links) {
+      io.out(`  [${l.link.kind}${l.link.conflict ? `/${l.link.conflict}` : ''}] ${l.other ? claimId(l.other) : '?'} ${truncate(who(l.other), 30)}: ${truncate(l.other?.claim.content ?? '', 90)}\n`);
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,57 @@
+// Conflicts, claim views and sources through the CLI, on fixture articles written for this test.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runWith, scratch } from '../test-support/cli.js';
+import { runCli } from './program.js';
+
+const ONE = `Front Claims Bridge
+
+By Nodira Fayzieva
+
+The Sarband Front said on Monday that its fighters had captured the Qalai Sabz bridge after a night of shelling.
+`;
+const TWO = `Officials Deny Bridge Capture
+
+By Jamshed Olimov
+
+District officials denied that fighters of the Sarband Front had captured the Qalai Sabz bridge, saying the crossing remained under army control.
+`;
+
+describe('ledger commands', () => {
+  const { dir, cleanup } = scratch();
+  const db = join(dir, 'l.db');
+  const cli = (...argv: string[]) => runWith(runCli, [...argv, '--db', db]);
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'one.txt'), ONE);
+    writeFileSync(join(dir, 'in', 'two.txt'), TWO);
+    writeFileSync(join(dir, 'in', 'two.txt.meta.json'), JSON.stringify({ outlet: 'Valley Courier' }));
+    expect((await cli('ingest', join(dir, 'in'))).code).toBe(0);
+  });
+  afterAll(() => cleanup());
+
+  it('lists the denial with both sides, and filters by category and actor', async () => {
+    const all = JSON.parse((await cli('conflicts', '--json')).out) as { kind: string; conflict: string; a: string; b: string }[];
+    expect(all).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial' })]);
+    expect(JSON.parse((await cli('conflicts', '--conflict', 'quantity', '--json')).out)).toEqual([]);
+    expect(JSON.parse((await cli('conflicts', '--about', 'Qalai Sabz', '--json')).out)).toHaveLength(1);
+    const bad = await cli('conflicts', '--conflict', 'vibes');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown conflict category/);
+  });
+
+  it('shows one claim with its linked claim and a credibility reason', async () => {
+    const [link] = JSON.parse((await cli('conflicts', '--json')).out) as { a: string; b: string }[];
+    const r = await cli('claim', link!.b);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/credibility [1-6] — \w+/);
+    expect(r.out).toMatch(/\[contradicts\/denial\]/);
+    expect((await cli('claim', 'doc-000000000000/c9')).code).toBe(3);
+  });
+
+  it('lists sources starting at F with their basis', async () => {
+    const sources = JSON.parse((await cli('sources', '--json')).out) as { outlet: string; reliability: string }[];
+    expect(sources).toEqual([expect.objectContaining({ outlet: 'Valley Courier', reliability: 'F' })]);
+  });
+});
