@@ -136,6 +136,33 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--json', 'JSON output')
     .action(async (file: string, o) => run(async () => (await import('./commands/interop.js')).importStixCommand(file, o, io))());
 
+  const kbCmd = program.command('kb').description('the knowledge base: validate packs, search and resolve names');
+  kbCmd
+    .command('validate')
+    .description('validate the built-in packs and your own (--kb); print counts per type')
+    .option('--kb <dir>', "a folder of your own packs, loaded over the built-in ones (default $DOSSIER_KB)")
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/kb.js')).kbValidateCommand(o, io))());
+  kbCmd
+    .command('search')
+    .description('ranked candidate actors for a name, with scores and why')
+    .argument('<name...>', 'a name in any spelling or script')
+    .option('--kb <dir>', 'a folder of your own packs')
+    .option('--type <type>', 'PERSON, ORG, GROUP, GPE, LOC, NORP or OTHER')
+    .option('--date <date>', 'date for role phrases (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--limit <n>', 'at most n candidates (default 20)')
+    .option('--json', 'JSON output: [{"id","name","type","score","why"}]')
+    .action(async (name: string[], o) => run(async () => (await import('./commands/kb.js')).kbSearchCommand(name.join(' '), o, io))());
+  kbCmd
+    .command('resolve')
+    .description('the actor the linker would choose for a name out of context, or none')
+    .argument('<name...>', 'a name, or a role phrase such as "the Tajik leader"')
+    .option('--kb <dir>', 'a folder of your own packs')
+    .option('--type <type>', 'PERSON, ORG, GROUP, GPE, LOC, NORP or OTHER')
+    .option('--date <date>', 'the document date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--json', 'JSON output: {"id","score","why"}')
+    .action(async (name: string[], o) => run(async () => (await import('./commands/kb.js')).kbResolveCommand(name.join(' '), o, io))());
+
   program
     .command('demo')
     .description('ingest the bundled sample corpus into ./dossier.db and print a summary')

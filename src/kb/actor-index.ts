@@ -44,7 +44,8 @@ export function buildActorIndex(actors: readonly KbActor[]): ActorIndex {
       maxAliasTokens = Math.max(maxAliasTokens, form.name.split(/[\s\-\u2010-\u2015]+/u).length);
       const list = byKey.get(key) ?? [];
       // The same actor under two spellings keeps its strongest entry.
-      const prev = list.find((e) => e.actor === actor && e.written === form.name);
+      let prev = false;
+      for (let i = list.length - 1; i >= 0 && list[i]!.actor === actor; i--) prev ||= list[i]!.written === form.name;
       if (!prev) list.push({ actor, weak: form.weak, written: form.name });
       byKey.set(key, list);
     }
@@ -59,7 +60,8 @@ export function buildActorIndex(actors: readonly KbActor[]): ActorIndex {
         if (!caseAllows(e.written, surface)) continue;
         seen.set(e.actor, (seen.get(e.actor) ?? true) && e.weak);
       }
-      return [...seen].map(([actor, weak]) => ({ actor, weak }));
+      // strong aliases first, so callers taking the first candidate never prefer a weak one
+      return [...seen].map(([actor, weak]) => ({ actor, weak })).sort((x, y) => Number(x.weak) - Number(y.weak));
     },
     maxAliasTokens,
     outletByDomain(host) {

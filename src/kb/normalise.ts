@@ -30,16 +30,35 @@ export function transliterate(s: string): string {
   return s.replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
 }
 
+/** A bounded memo: names repeat within and across documents, and the folds are regex-heavy. */
+function memo(fn: (s: string) => string, limit = 100_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= limit) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Folds one lower-case Latin word by the transliteration table; non-Latin words are left as they are. */
-function foldWord(w: string): string {
+const foldWord = memo((w: string): string => {
   if (!/^[a-z]+$/.test(w)) return w;
   let out = w;
   for (const [re, to] of FOLDS) out = out.replace(re, to);
   return out;
-}
+});
 
-/** The matching key for a name; '' for text with no letters or digits. */
-export function normaliseName(s: string): string {
+/**
+ * The plain key: case, script, diacritics, apostrophes, possessives and punctuation folded, but no
+ * spelling variants, so two names with the same plain key are written the same way.
+ */
+export function plainName(s: string): string {
+  // most names are plain ASCII words, for which the full pipeline below reduces to this
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(s)) return s.toLowerCase();
   let t = transliterate(s.normalize('NFKC').toLowerCase());
   t = t.normalize('NFD').replace(/\p{M}/gu, '');
   t = t.replace(/[\u2018\u2019\u02bc\u02bb\u0060\u00b4\u2032]/g, "'");
@@ -47,7 +66,37 @@ export function normaliseName(s: string): string {
   t = t.replace(/(\p{L})s'(?![\p{L}\p{N}])/gu, '$1s'); // plural possessive
   t = t.replace(/(\p{L})'(?=\p{L})/gu, '$1'); // Qa'ida / Qaida
   t = t.replace(/(\p{L})\.(?=\p{L}\.|\s|$)/gu, '$1'); // U.S. / US
-  t = t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (!t) return '';
-  return t.split(' ').map(foldWord).join(' ');
+  return t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** The matching key for a name: the plain key with Latin spelling variants folded; '' for text with no letters or digits. */
+export function normaliseName(s: string): string {
+  return foldKey(plainName(s));
+}
+
+/** Folds the words of a plain key by the transliteration table. */
+export function foldKey(plain: string): string {
+  return plain ? plain.split(' ').map(foldWord).join(' ') : '';
+}
+
+// Looser folds for the skeleton: vowels (o/a, u/ou, y/i, -ov/-ev) and near-equivalent consonants meet.
+const SKELETON: [RegExp, string][] = [
+  [/gh/g, 'g'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/zh/g, 'j'],
+  [/ph/g, 'f'],
+  [/[aeiouy]+/g, 'a'],
+  [/([a-z])\1+/g, '$1'],
+];
+
+/**
+ * The skeleton of a normalised key: spaces dropped and vowels collapsed, so that transliteration
+ * variants beyond the folds meet (Rahmon / Rakhman, Gadoev / Gadoyev, Tojik / Tajik). Non-Latin text is kept.
+ */
+export const skeletonKey = memo((key: string): string => {
+  let t = key.replace(/ /g, '');
+  if (!/^[a-z0-9]+$/.test(t)) return t;
+  for (const [re, to] of SKELETON) t = t.replace(re, to);
+  return t;
+});

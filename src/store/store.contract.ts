@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../core/errors.js';
-import type { Store } from './store.js';
+import type { Judgement, Store } from './store.js';
 import {
   BREAKAGES, KEY_A, borderReport, borderReportRevised, capitalBriefing, convoyReport, fixture, put, unanalysedNote,
 } from './store-fixtures.contract.js';
@@ -25,6 +25,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     transactionCases(s);
     queryCases(s);
     searchCases(s);
+    judgementCases(s);
     closeCases(s);
   });
 }
@@ -176,6 +177,33 @@ function closeCases(s: () => Store): void {
       await expect(s().close()).resolves.toBeUndefined();
       await expect(s().listDocuments()).rejects.toMatchObject({ code: 'DB_ERROR' });
       await expect(put(s(), capitalBriefing())).rejects.toBeInstanceOf(AppError);
+    });
+  });
+}
+
+function judgementCases(s: () => Store): void {
+  describe('analyst judgements', () => {
+    const j = (over: Partial<Judgement>): Judgement => ({ kind: 'source-grade', subject: 'Valley Courier', object: null, value: 'C', why: 'checked its corrections', who: 'analyst', at: '2026-01-02T03:04:05.000Z', ...over });
+
+    it('keeps judgements in the order made and filters by kind', async () => {
+      await s().addJudgement(j({}));
+      await s().addJudgement(j({ kind: 'claim-link', subject: 'd1/c1', object: 'd2/c4', value: 'contradicts/denial' }));
+      await s().addJudgement(j({ value: 'B', why: 'second look' }));
+      expect((await s().judgements()).map((x) => x.value)).toEqual(['C', 'contradicts/denial', 'B']);
+      expect((await s().judgements('source-grade')).map((x) => x.why)).toEqual(['checked its corrections', 'second look']);
+      expect(await s().judgements('claim-unlink')).toEqual([]);
+    });
+
+    it('survives replacing the computed links and sources', async () => {
+      await s().addJudgement(j({}));
+      await s().replaceLinks([]);
+      await s().replaceSources([]);
+      expect(await s().judgements()).toHaveLength(1);
+    });
+
+    it('refuses a judgement without a reason and writes nothing', async () => {
+      await expect(s().addJudgement(j({ why: '' }))).rejects.toThrow();
+      expect(await s().judgements()).toEqual([]);
     });
   });
 }

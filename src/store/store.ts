@@ -81,6 +81,17 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** An analyst's decision, recorded with who, when and why; later judgements on the same subject win. */
+export interface Judgement {
+  kind: 'source-grade' | 'claim-link' | 'claim-unlink';
+  subject: string; // an outlet name, or a claim id
+  object: string | null; // the other claim id, for claim links
+  value: string | null; // a grade letter, or `kind/conflict` for a claim link
+  why: string;
+  who: string;
+  at: string; // ISO-8601
+}
+
 export type PutResult = { status: 'new' | 'version' | 'unchanged'; id: string; version: number };
 
 export interface DocumentFilter {
@@ -109,5 +120,8 @@ export interface Store {
   links(): Promise<ExportLinkT[]>;
   replaceSources(sources: ExportSourceT[]): Promise<void>;
   sources(): Promise<ExportSourceT[]>;
+  /** Appends an analyst judgement; judgements are never replaced by re-analysis. */
+  addJudgement(j: Judgement): Promise<void>;
+  judgements(kind?: Judgement['kind']): Promise<Judgement[]>;
   close(): Promise<void>;
 }

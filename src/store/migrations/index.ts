@@ -1,5 +1,6 @@
 /** The SQLite schema migrations, in order; a migration's version is its position (1-based). */
 import * as m001 from './001-initial.js';
+import * as m002 from './002-judgements.js';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 // Listed explicitly rather than read from the folder, so the built package needs no file-system scan.
-const modules: { name: string; sql: string }[] = [m001];
+const modules: { name: string; sql: string }[] = [m001, m002];
 
 export const MIGRATIONS: readonly Migration[] = modules.map((m, i) => ({ version: i + 1, name: m.name, sql: m.sql }));
 

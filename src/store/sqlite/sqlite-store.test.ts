@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../migrations/index.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../migrations/index.js';
 import { storeContract } from '../store.contract.js';
 import { borderReport, capitalBriefing, put } from '../store-fixtures.contract.js';
 import { APPLICATION_ID } from './migrate.js';
@@ -35,7 +35,8 @@ describe('sqlite store specifics', () => {
     await store.close();
     inspect(file, (db) => {
       const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
-      expect(rows).toEqual([{ version: 1, name: 'initial' }]);
+      expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+      expect(rows[0]).toEqual({ version: 1, name: 'initial' });
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -52,7 +53,7 @@ describe('sqlite store specifics', () => {
     expect(await again.getDocument(a.doc.id)).toMatchObject({ version: 1, latest: true });
     expect((await again.search('Nazarov')).length).toBeGreaterThan(0);
     await again.close();
-    inspect(file, (db) => expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 }));
+    inspect(file, (db) => expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length }));
   });
 
   it('refuses a database from a newer schema version', () => {

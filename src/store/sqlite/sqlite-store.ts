@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../core/errors.js';
 import { ExportLink, ExportSource, type ExportLinkT, type ExportSourceT } from '../../core/export-schema.js';
-import type { Store } from '../store.js';
+import type { Judgement, Store } from '../store.js';
 import { DocumentWriter } from './document-writer.js';
 import { openDatabase } from './open-database.js';
 import { Searcher } from './searcher.js';
@@ -17,6 +17,16 @@ export interface SqliteStore extends Store {
 }
 
 const DEFAULT_SEARCH_LIMIT = 20;
+
+const JudgementSchema = z.object({
+  kind: z.enum(['source-grade', 'claim-link', 'claim-unlink']),
+  subject: z.string().min(1),
+  object: z.string().nullable(),
+  value: z.string().nullable(),
+  why: z.string().min(1),
+  who: z.string().min(1),
+  at: z.string().min(1),
+});
 
 /**
  * Opens (creating and migrating as needed) a SQLite store.
@@ -62,6 +72,8 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     links: () => use('listing links', () => crossDoc.links()),
     replaceSources: (sources) => use('replacing sources', () => crossDoc.replaceSources(sources)),
     sources: () => use('listing sources', () => crossDoc.sources()),
+    addJudgement: (j) => use('recording a judgement', () => crossDoc.addJudgement(j)),
+    judgements: (kind) => use('listing judgements', () => crossDoc.judgements(kind)),
     close: async () => {
       if (!open) return;
       open = false;
@@ -76,10 +88,16 @@ class CrossDocTables {
   private readonly replaceSourcesTx: (sources: ExportSourceT[]) => void;
   private readonly readLinks: Database.Statement;
   private readonly readSources: Database.Statement;
+  private readonly insJudgement: Database.Statement;
+  private readonly readJudgements: Database.Statement;
+  private readonly readJudgementsOf: Database.Statement;
 
   constructor(db: Database.Database) {
     this.readLinks = db.prepare('SELECT kind, conflict, a, b, reason FROM links ORDER BY pos');
     this.readSources = db.prepare('SELECT outlet, reliability, basis FROM sources ORDER BY pos');
+    this.insJudgement = db.prepare('INSERT INTO judgements (kind, subject, object, value, why, who, at) VALUES (@kind, @subject, @object, @value, @why, @who, @at)');
+    this.readJudgements = db.prepare('SELECT kind, subject, object, value, why, who, at FROM judgements ORDER BY seq');
+    this.readJudgementsOf = db.prepare('SELECT kind, subject, object, value, why, who, at FROM judgements WHERE kind = ? ORDER BY seq');
     const [clearLinks, clearSources] = [db.prepare('DELETE FROM links'), db.prepare('DELETE FROM sources')];
     const insLink = db.prepare('INSERT INTO links (pos, kind, conflict, a, b, reason) VALUES (?, ?, ?, ?, ?, ?)');
     const insSource = db.prepare('INSERT INTO sources (pos, outlet, reliability, basis) VALUES (?, ?, ?, ?)');
@@ -91,6 +109,14 @@ class CrossDocTables {
       clearSources.run();
       sources.forEach((s, i) => insSource.run(i, s.outlet, s.reliability, s.basis));
     });
+  }
+
+  addJudgement(j: Judgement): void {
+    this.insJudgement.run(JudgementSchema.parse(j));
+  }
+
+  judgements(kind?: Judgement['kind']): Judgement[] {
+    return z.array(JudgementSchema).parse(kind ? this.readJudgementsOf.all(kind) : this.readJudgements.all());
   }
 
   replaceLinks(links: ExportLinkT[]): void {
