@@ -1,6 +1,7 @@
 /** Recomputes cross-document results (claim links, source grades) from the store after a batch. */
 import type { ActorIndex } from '../core/actor.js';
-import { gradeSources, linkClaims, nearDuplicateClusters, type LinkableClaim } from '../analysis/index.js';
+import { applyClaimJudgements, gradeSources, linkClaims, nearDuplicateClusters, type LinkableClaim } from '../analysis/index.js';
+import type { ExportSourceT } from '../core/export-schema.js';
 import type { Store } from '../store/store.js';
 
 export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number }> {
@@ -34,13 +35,18 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
       ],
     };
   });
-  const links = linkClaims(claims);
+  const judged = (await store.judgements()).flatMap((j) =>
+    j.kind === 'claim-link' || j.kind === 'claim-unlink' ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }] : [],
+  );
+  const links = applyClaimJudgements(linkClaims(claims), judged);
   await store.replaceLinks(links);
+  const grades = new Map((await store.judgements('source-grade')).map((j) => [j.subject, j]));
   const outlets = [...new Set(docs.map((d) => d.meta.outlet).filter((o): o is string => !!o))];
   const sources = gradeSources(
     outlets.map((name) => {
       const rec = kb.outletByName(name)?.outlet;
-      return { outlet: name, suggested: rec?.reliability, stateAffiliated: rec?.state_affiliated, owner: rec?.owner, country: rec?.country, source: rec?.source };
+      const g = grades.get(name);
+      return { outlet: name, graded: g ? { reliability: g.value as ExportSourceT['reliability'], why: `${g.why} (${g.who}, ${g.at.slice(0, 10)})` } : undefined, suggested: rec?.reliability, stateAffiliated: rec?.state_affiliated, owner: rec?.owner, country: rec?.country, source: rec?.source };
     }),
   );
   await store.replaceSources(sources);

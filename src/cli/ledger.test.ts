@@ -54,4 +54,34 @@ describe('ledger commands', () => {
     const sources = JSON.parse((await cli('sources', '--json')).out) as { outlet: string; reliability: string }[];
     expect(sources).toEqual([expect.objectContaining({ outlet: 'Valley Courier', reliability: 'F' })]);
   });
+
+  it('records an analyst grade with who and why, and keeps it after re-analysis', async () => {
+    const env = { DOSSIER_USER: 'ana' };
+    const r = await runWith(runCli, ['source', 'grade', 'Valley Courier', 'c', '--why', 'two corrections this year', '--db', db], env);
+    expect(r.code).toBe(0);
+    const bad = await runWith(runCli, ['source', 'grade', 'Valley Courier', 'Q', '--why', 'x', '--db', db], env);
+    expect(bad.code).toBe(2);
+    const unknown = await runWith(runCli, ['source', 'grade', 'Nowhere Gazette', 'B', '--why', 'x', '--db', db], env);
+    expect(unknown.code).toBe(3);
+    writeFileSync(join(dir, 'in', 'three.txt'), 'Quiet Night\n\nResidents said on Tuesday that the night had passed quietly along the river.\n');
+    expect((await cli('ingest', join(dir, 'in'))).code).toBe(0);
+    const sources = JSON.parse((await cli('sources', '--json')).out) as { outlet: string; reliability: string; basis: string }[];
+    expect(sources.find((s) => s.outlet === 'Valley Courier')).toMatchObject({ reliability: 'C', basis: expect.stringMatching(/two corrections this year \(ana, \d{4}-\d{2}-\d{2}\)/) });
+  });
+
+  it('lets an analyst unlink and relink claims, and the decision survives re-ingest', async () => {
+    const [link] = JSON.parse((await cli('conflicts', '--json')).out) as { a: string; b: string }[];
+    expect((await cli('unlink', link!.a, link!.b, '--why', 'different bridges')).code).toBe(0);
+    expect(JSON.parse((await cli('conflicts', '--json')).out)).toEqual([]);
+    writeFileSync(join(dir, 'in', 'four.txt'), 'Calm Day\n\nTraders said on Wednesday that the market had reopened.\n');
+    await cli('ingest', join(dir, 'in'));
+    expect(JSON.parse((await cli('conflicts', '--json')).out)).toEqual([]);
+    expect((await cli('link-claims', link!.a, link!.b, '--kind', 'contradicts', '--conflict', 'place', '--why', 'same bridge after all')).code).toBe(0);
+    const again = JSON.parse((await cli('conflicts', '--json')).out) as { conflict: string; reason: string }[];
+    expect(again).toEqual([expect.objectContaining({ conflict: 'place', reason: expect.stringContaining('same bridge after all') })]);
+    const noWhy = await cli('link-claims', link!.a, link!.b, '--kind', 'contradicts');
+    expect(noWhy.code).toBe(2);
+    const badId = await cli('unlink', link!.a, 'doc-000000000000/c1', '--why', 'x');
+    expect(badId.code).toBe(3);
+  });
 });

@@ -99,6 +99,36 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--json', 'JSON output')
     .action(async (o) => run(async () => (await import('./commands/ledger.js')).sourcesCommand(o, io))());
 
+  const sourceCmd = program.command('source').description("an outlet's grade: only an analyst sets one");
+  sourceCmd
+    .command('grade')
+    .description('set the Admiralty reliability letter of an outlet, with the reason')
+    .argument('<outlet>', 'the outlet name as `dossier sources` shows it')
+    .argument('<letter>', 'A (reliable) … E (unreliable), F (cannot be judged)')
+    .requiredOption('--why <reason>', 'why this grade (recorded with who and when)')
+    .option('--db <file>', DB_HELP)
+    .action(async (outlet: string, letter: string, o) => run(async () => (await import('./commands/judge.js')).sourceGradeCommand(outlet, letter, o, io))());
+
+  program
+    .command('link-claims')
+    .description('record that two claims are linked (kept across re-analysis)')
+    .argument('<a>', 'claim id')
+    .argument('<b>', 'claim id')
+    .requiredOption('--kind <kind>', 'contradicts, corroborates, retracts, refutes or scope')
+    .option('--conflict <category>', 'quantity, denial, retraction, refutation, date, place or responsibility')
+    .requiredOption('--why <reason>', 'why (recorded with who and when)')
+    .option('--db <file>', DB_HELP)
+    .action(async (a: string, b: string, o) => run(async () => (await import('./commands/judge.js')).linkClaimsCommand(a, b, o, io))());
+
+  program
+    .command('unlink')
+    .description('record that two claims are not linked (kept across re-analysis)')
+    .argument('<a>', 'claim id')
+    .argument('<b>', 'claim id')
+    .requiredOption('--why <reason>', 'why (recorded with who and when)')
+    .option('--db <file>', DB_HELP)
+    .action(async (a: string, b: string, o) => run(async () => (await import('./commands/judge.js')).unlinkCommand(a, b, o, io))());
+
   program
     .command('search')
     .description('full-text search over documents and claims')
@@ -165,9 +195,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
   program
     .command('demo')
-    .description('ingest the bundled sample corpus into ./dossier.db and print a summary')
+    .description('ingest the bundled sample corpus into ./dossier.db, print a summary, then open the workbench (interactive terminals only)')
     .option('--db <file>', DB_HELP)
+    .option('--no-serve', 'do not start the workbench afterwards')
+    .option('--port <n>', 'workbench port (default 7777)')
     .action(async (o) => run(async () => (await import('./commands/demo.js')).demoCommand(o, io))());
+
+  program
+    .command('serve')
+    .description('the analyst workbench: a JSON API and web UI on 127.0.0.1, guarded by a token printed at start')
+    .option('--db <file>', DB_HELP)
+    .option('--port <n>', 'port (default 7777; 0 picks a free one)')
+    .option('--host <address>', 'address to bind (default 127.0.0.1)')
+    .option('--token-file <file>', 'read a fixed token from this file (or set DOSSIER_TOKEN); otherwise one is generated per run')
+    .option('--allow-write', 'allow writes (POST /api/documents ingests a pasted article); read-only otherwise')
+    .action(async (o) => run(async () => (await import('./commands/serve.js')).serveCommand(o, io))());
 
   program
     .command('annotate')

@@ -41,6 +41,26 @@ describe('extractQuantities', () => {
   });
 });
 
+describe('units without a noun of their own', () => {
+  it.each([
+    ['the clinic counted 12 dead', 'dead'],
+    ['more than 7 killed and', 'dead'],
+    ['about 30 injured', 'wounded'],
+    ['the number of recruits has reached 900', 'recruit'],
+    ['the membership of the cell had risen to about 400', 'member'],
+  ])('%j', (text, unit) => {
+    expect(q(text)[0]?.unit).toBe(unit);
+  });
+
+  it('inherits the unit of "N of them" from an earlier count in the context', () => {
+    const text = 'The camp holds about 500 refugees. Up to 200 of them are children.';
+    const from = text.indexOf('Up to');
+    const got = extractQuantities(text, from, text.length, [], 0);
+    expect(got.map((x) => [x.max, x.unit, x.text])).toEqual([[200, 'refugee', 'Up to 200 of them']]);
+    expect(extractQuantities(text, from, text.length)[0]!.unit).toBeNull();
+  });
+});
+
 describe('parseNumber / singular', () => {
   it.each([
     ['6,500', 6500],

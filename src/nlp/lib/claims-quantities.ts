@@ -6,6 +6,14 @@
  * "thousands" 1,000–9,999, "tens of thousands" 10,000–99,999, "hundreds of thousands"
  * 100,000–999,999, "millions" 1,000,000–9,999,999. Lower-bound qualifiers ("more than",
  * "at least", "over") give min only; upper-bound ones ("up to", "fewer than") give max only.
+ *
+ * Units when the number has no noun of its own:
+ * - casualty words count people by outcome: "20 dead", "20 killed", "20 deaths", "20 fatalities" → 'dead';
+ *   "40 wounded", "40 injured" → 'wounded'; "casualties" keeps 'casualty' (dead and wounded together).
+ * - "up to 4,000 of them" inherits the unit of the nearest earlier quantity counting a plural noun,
+ *   searched back to `contextFrom` (callers pass the previous sentence's start).
+ * - "the membership of X had risen to about 6,500" takes the clause subject's noun ('member'),
+ *   when the number follows a verb of amount ("risen to", "reached", "stood at").
  */
 import type { Quantity, Span } from '../../core/doc.js';
 
@@ -75,6 +83,15 @@ export function singular(word: string): string {
 }
 
 const WORD_AT = /\s+([\p{L}][\p{L}'’-]*)/uy;
+/** casualty words standing for the people counted */
+const CASUALTY: Record<string, string> = { dead: 'dead', killed: 'dead', deaths: 'dead', fatalities: 'dead', wounded: 'wounded', injured: 'wounded' };
+/** collective nouns whose members are counted: "the membership … had risen to 6,500" */
+const COLLECTIVE: Record<string, string> = { membership: 'member', leadership: 'leader', workforce: 'worker', garrison: 'soldier', contingent: 'soldier' };
+/** plurals that name the count itself, not what is counted */
+const AMOUNT_NOUNS = new Set(['estimates', 'figures', 'numbers', 'totals', 'counts', 'ranks', 'reports', 'levels', 'losses']);
+const OF_THEM = /^\s+of\s+(?:them|these|those)\b/i;
+const AMOUNT_VERB = /\b(?:risen|rose|grown|grew|reached|reach|reaches|increased|decreased|fallen|fell|dropped|totall?ed|stood|stands|numbered|swelled|climbed)(?:\s+(?:to|at|by))?\s+$/i;
+const CLAUSE_START = /[.;:!?]\s|\bthat\s/g;
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
 
 /** The counted noun after a number: the first plural-looking word within four words, stopping at function words. */
@@ -87,6 +104,7 @@ function unitAfter(text: string, at: number, limit: number): { unit: string; end
     pos = WORD_AT.lastIndex;
     const w = m[1]!.replace(/['’]s?$/, '');
     const lw = w.toLowerCase();
+    if (i === 0 && CASUALTY[lw]) return { unit: CASUALTY[lw]!, end: pos };
     if (i === 0 && lw === 'of') continue;
     if (i === 1 && DETERMINERS.has(lw)) continue;
     if (STOP.has(lw)) return null;
@@ -115,11 +133,39 @@ function bounds(g: Record<string, string | undefined>): { value: number | null; 
   return n === null ? null : { value: n, min: null, max: null, vagueQual: null };
 }
 
+/** The unit of "up to 4,000 of them": the nearest earlier quantity counting a plural noun. */
+function inheritedUnit(text: string, contextFrom: number, at: number, exclude: readonly Span[]): string | null {
+  if (contextFrom >= at) return null;
+  const saved = QTY_RE.lastIndex; // the shared pattern is mid-scan in the caller
+  const earlier = extractQuantities(text, contextFrom, at, exclude);
+  QTY_RE.lastIndex = saved;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const u = earlier[i]!.unit;
+    if (u && u !== '%') return u;
+  }
+  return null;
+}
+
+/** The clause subject's noun for a bare number after a verb of amount ("the number of fighters reached 900"). */
+function clauseUnit(text: string, from: number, at: number): string | null {
+  const before = text.slice(Math.max(from, at - 200), at);
+  if (!AMOUNT_VERB.test(before)) return null;
+  let clause = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) clause = m.index + m[0].length;
+  for (const w of before.slice(clause).split(/[^\p{L}'’-]+/u)) {
+    const lw = w.toLowerCase();
+    if (COLLECTIVE[lw]) return COLLECTIVE[lw]!;
+    if (w && w[0] === lw[0] && !STOP.has(lw) && !AMOUNT_NOUNS.has(lw) && PLURALISH.test(lw) && !/(?:ss|us|is)$/.test(lw)) return singular(lw);
+  }
+  return null;
+}
+
 /**
  * Quantities in doc text between `from` and `to`, skipping numbers inside `exclude` spans (dates).
  * Example: extractQuantities('fired more than 5,000 rockets', 0, 29) → [{min: 5000, unit: 'rocket', qualifier: 'more than', …}]
  */
-export function extractQuantities(text: string, from: number, to: number, exclude: readonly Span[] = []): Quantity[] {
+export function extractQuantities(text: string, from: number, to: number, exclude: readonly Span[] = [], contextFrom = from): Quantity[] {
   const out: Quantity[] = [];
   const slice = text.slice(from, to);
   QTY_RE.lastIndex = 0;
@@ -142,6 +188,13 @@ export function extractQuantities(text: string, from: number, to: number, exclud
       }
     }
     if ((isWordNum || plainYear) && !unit && !g.pct) continue; // "one of them", bare years: not quantities
+    if (!unit) {
+      const of = OF_THEM.exec(text.slice(end, Math.min(to, end + 16)));
+      if (of) {
+        unit = inheritedUnit(text, Math.min(contextFrom, from), start, exclude);
+        if (unit) end += of[0].length;
+      } else unit = clauseUnit(text, Math.min(contextFrom, from), start);
+    }
     const qual = g.qual ? g.qual.toLowerCase().replace(/\s+/g, ' ') : null;
     let { value, min, max } = b;
     if (qual && value !== null && QUALIFIERS[qual] === 'min') [value, min] = [null, value];

@@ -2,8 +2,9 @@
 import type { ChainLink } from '../../../core/doc.js';
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { contentAfter, contentBefore, type Content } from './content.js';
-import { CUES, type CueDef } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
+import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter, subjectBefore, type Subject } from './subject.js';
 
@@ -34,7 +35,7 @@ function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   const t = s.tokens[i]!;
   if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const q = quoteAt(s.quotes, t.start);
-  if (q && s.text.slice(q.open + 1, t.start).trim() !== '') return false;
+  if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;
   if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
   const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
@@ -44,6 +45,8 @@ function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
 function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   const w = def.words[0]!;
   const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
+  const before = s.tokens[last - def.words.length]?.norm ?? '';
+  if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w)) return true; // "had been added along the road"
   if (/^report/.test(w) && (/^(?:from|to|for|back|directly|receiving|seeing)$/.test(next) || (next === 'on' && !s.inTime[last + 2]))) return true;
   if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;
   if (/^ask/.test(w) && next === 'not' && s.tokens[last + 2]?.norm === 'to') return true;
@@ -55,12 +58,19 @@ const PRONOUN_START = /^(?:he|she|they|it|we|i|there|this)$/;
 
 /** "added the four men to its register": "add" with an object and "to" is no statement */
 function addsThing(s: Scan, u: Unit, last: number): boolean {
-  for (let k = last + 1; k < Math.min(u.t1, last + 14); k++) {
+  for (let k = last + 1; k < Math.min(u.t1, last + 25); k++) {
     const t = s.tokens[k]!;
     if (t.norm === 'to' && t.pos === 'ADP') return true;
     if (PUNCT_BOUNDARY.has(t.norm) || t.pos === 'AUX') return false;
   }
   return false;
+}
+
+/** "… I told them …" inside a quotation: the quoted speaker's own report, resolved to them afterwards */
+function firstPerson(s: Scan, u: Unit, i: number): boolean {
+  let k = i - 1;
+  while (k >= u.t0 && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[k]!.norm) || s.tokens[k]!.pos === 'ADV')) k--;
+  return k >= u.t0 && /^(?:i|we)$/.test(s.tokens[k]!.norm);
 }
 
 /** "according to X, P" / "P, according to X" */
@@ -150,7 +160,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     }
   }
   if (!subject && !inherit) return null;
-  if (subject && isPassive(s, u, subject, i)) return passive(s, u, i, last, def, subject);
+  if (subject && !def.passiveSpeaker && isPassive(s, u, subject, i)) return passive(s, u, i, last, def, subject);
   if (def.needsSubject && subject && /^(?:PRON|DET)$/.test(s.tokens[subject.coreTo]!.pos)) return null;
   const chain: ChainLink[] = [...(subject?.chain ?? [])];
   let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
@@ -201,7 +211,11 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
   const drafts: Draft[] = [];
   for (let i = u.t0; i < u.t1; i++) {
     const def = matchCue(s, u, i);
-    if (!def || !cueAllowed(s, u, i, def)) continue;
+    if (!def || !cueAllowed(s, u, i, def)) {
+      const n = nounCue(s, u, i);
+      if (n) drafts.push(n);
+      continue;
+    }
     const last = i + def.words.length - 1;
     const d = def.sourceAfter ? according(s, u, i, last) : verbCue(s, u, i, last, def, drafts);
     if (d) {

@@ -129,9 +129,11 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
     }
     [a, b] = trimSpan(s.text, a, a + tail.index);
   }
+  const around = quoteAt(s.quotes, s.tokens[ce]!.start);
   const open = s.text.lastIndexOf('“', b);
   const q = open >= a ? quoteAt(s.quotes, open + 1) : null;
-  if (q && q.close > b) b = q.close; // a quotation opened in the content runs to its closing mark
+  if (around && around.close < b) [a, b] = trimSpan(s.text, a, around.close); // a report inside a quotation ends with it
+  else if (q && q.close > b) b = q.close; // a quotation opened in the content runs to its closing mark
   else b = trimTimeTail(s, u, p, a, b);
   if (b - a < 3) return null;
   return { start: a, end: b, quote: false, chain: [] };

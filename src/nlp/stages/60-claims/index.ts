@@ -7,12 +7,13 @@ import { extractQuantities } from '../../lib/claims-quantities.js';
 import { lastAtOrBefore, mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { draftUnit, type Draft } from './build.js';
 import { authorClaim, citationBlocks, type Citation } from './extra.js';
+import { dashQuotes, labelClaim } from './marks.js';
 import { buildScan, type Scan } from './scan.js';
 import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -27,32 +28,42 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   const citations = citationBlocks(s);
   const out: Omit<ClaimAnn, 'id'>[] = [];
   let prevQuote: Omit<ClaimAnn, 'id'> | null = null;
+  let prevStart = 0;
   for (const u of s.units) {
     const drafts = draftUnit(s, u);
     let last: ClaimAnn['speaker'] | null = null;
     for (const d of drafts) {
-      const c = finish(s, d, last, stage);
+      const c = finish(s, d, last, stage, prevStart);
       last = c.speaker;
       out.push(c);
     }
     if (drafts.length === 0) {
       const cont = continuedQuote(s, u, prevQuote, out);
-      const a = cont ?? authorClaim(s, u, stage);
+      const a = labelClaim(s, u, stage) ?? cont ?? authorClaim(s, u, stage);
       if (a) out.push(a);
     }
     const lastOut = out[out.length - 1];
     if (lastOut && lastOut.evidence.end >= u.start) prevQuote = lastOut.quote ? lastOut : null;
+    prevStart = u.start;
   }
   attachCitations(s, out, citations, stage);
+  for (const d of dashQuotes(s, stage)) {
+    // a signed quotation belongs to its signer, whatever continuation guess was made before
+    const at = out.findIndex((c) => c.quote && c.spans.content?.[0] === d.spans.content![0]);
+    if (at >= 0) out.splice(at, 1);
+    out.push(d);
+  }
+  resolveFirstPerson(s, out);
   out.sort((a, b) => (a.spans.cue?.[0] ?? a.evidence.start) - (b.spans.cue?.[0] ?? b.evidence.start));
   return out.map((c, i) => ({ id: `c${i}`, ...c }));
 }
 
-function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage: string): Omit<ClaimAnn, 'id'> {
+/** `contextFrom`: start of the previous sentence, where "4,000 of them" looks for its unit. */
+function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage: string, contextFrom: number): Omit<ClaimAnn, 'id'> {
   const who = d.who ?? { speaker: inherited ?? { kind: 'author', mention: null, text: null }, sourcing: sourcingOf(inherited), impersonal: null, agent: true };
   const { start, end } = d.content;
   const content = s.text.slice(start, end);
-  const quantities = extractQuantities(s.text, start, end, s.times);
+  const quantities = extractQuantities(s.text, start, end, s.times, Math.min(contextFrom, start));
   const evidence: Span = { start: Math.min(d.unit.start, start), end: Math.max(d.unit.end, end) };
   const hedges = hedgesIn(s.text.slice(evidence.start, evidence.end), who.impersonal);
   const cueSpan: [number, number] = [s.tokens[d.cueFrom]!.start, s.tokens[d.cueTo]!.end];
@@ -133,6 +144,20 @@ function attachCitations(s: Scan, out: Omit<ClaimAnn, 'id'>[], cites: Citation[]
       }
     }
     if (!covered && c.claim) out.push({ ...c.claim, stage });
+  }
+}
+
+/** "“… I told them …,” X said": a first-person report inside a quotation is X's; without an enclosing quoted claim it is dropped. */
+function resolveFirstPerson(s: Scan, out: Omit<ClaimAnn, 'id'>[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const src = c.spans.source;
+    if (!src || !/^(?:I|we|We)$/.test(s.text.slice(src[0], src[1])) || !quoteAt(s.quotes, src[0])) continue;
+    const host = out.find((h) => h !== c && h.quote && h.spans.content && h.spans.content[0] <= src[0] && src[1] <= h.spans.content[1]);
+    if (host) {
+      c.speaker = host.speaker;
+      c.sourcing = host.sourcing;
+    } else out.splice(i, 1);
   }
 }
 

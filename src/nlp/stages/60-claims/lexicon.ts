@@ -17,6 +17,8 @@ export interface CueDef {
   addressee?: boolean;
   /** counts only with a named or impersonal subject ("research indicates"), not "this suggests" */
   needsSubject?: boolean;
+  /** "X was quoted as saying": the passive subject is the speaker */
+  passiveSpeaker?: boolean;
   /** the subject must be able to speak or think ("Security issues threatened" is no source) */
   agentOnly?: boolean;
 }
@@ -48,6 +50,10 @@ const ROWS: Row[] = [
   ['indicate indicates indicated show shows showed suggest suggests suggested found finds', 'assert', 'statement', { needsSubject: true }],
   ['ask asks asked asking reply replies replied replying tweet tweets tweeted describe describes described praise praises praised', 'assert', 'statement'],
   ['urge urges urged urging', 'assert', 'statement'],
+  ['concede concedes conceded conceding recall recalls recalled recalling mention mentions mentioned', 'assert', 'statement'],
+  ['agree agrees agreed', 'assert', 'statement', { agentOnly: true }],
+  ['express expresses expressed expressing', 'assert', 'belief', { agentOnly: true }],
+  ['cite cites cited citing', 'assert', 'statement', { agentOnly: true }],
   ['criticize criticizes criticized criticise criticises criticised', 'allege', 'statement'],
   ['want wants wanted', 'predict', 'intention', { agentOnly: true, needsSubject: true }],
   ['deny denies denied denying', 'deny', 'statement'],
@@ -63,6 +69,7 @@ const ROWS: Row[] = [
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
   ['according to', 'assert', 'statement', { sourceAfter: true }],
+  ['quoted as saying', 'assert', 'statement', { passiveSpeaker: true }],
   ['responded by saying', 'assert', 'statement'],
   ['responds by saying', 'assert', 'statement'],
   ['pointing out', 'assert', 'statement', { participle: true }],
@@ -111,7 +118,7 @@ export const ANONYMOUS_HEADS = new Set('observers experts analysts sources sourc
 export const PERSON_HEAD_RE = /^(?:observers?|experts?|analysts?|sources?|witness(?:es)?|residents?|critics?|commentators?|diplomats?|officers?|officials?|insiders?|activists?|journalists?|people|persons?|someone|locals|villagers|members?|family|friends?|colleagues?|associates?|others|supporters?|opponents?|representatives?|leaders?|investigators?|researchers?|scholars?|spokes(?:man|woman|person)|authorities|government|ministry|police|army|forces|military|regime|media|outlets?|agency|agencies|press|cable|report|reports|statement|commanders?|fighters?|militants?|soldiers?|guards?|relatives?|brother|sister|father|mother|wife|son|daughter|man|woman|men|women)$|(?:ists?|ers?|ors?|ians?)$/;
 /** role nouns a definite description can refer back with ("the minister said") */
 export const ROLE_HEADS = new Set('minister president chief spokesman spokeswoman spokesperson researcher commander leader head ambassador general envoy director secretary chairman colonel official analyst expert journalist author officer governor mayor'.split(' '));
-export const PRONOUNS: Record<string, 'PERSON' | 'GROUPISH'> = { he: 'PERSON', she: 'PERSON', they: 'GROUPISH', it: 'GROUPISH' };
+export const PRONOUNS: Record<string, 'PERSON' | 'GROUPISH'> = { he: 'PERSON', she: 'PERSON', they: 'GROUPISH', it: 'GROUPISH', his: 'PERSON', her: 'PERSON', their: 'GROUPISH', its: 'GROUPISH' };
 /** quantifiers that put the head after "of": "one of Halimov's colleagues" */
 export const PARTITIVES = new Set('one some many several none each two three few most all another'.split(' '));
 

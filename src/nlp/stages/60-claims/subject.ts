@@ -129,7 +129,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
     // "a strategy he warned": a pronoun right before the cue is the subject on its own
     let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 ? j : k + 1;
     while (from < j && (s.inTime[from] || timePreposition(s, from))) from++; // "On May 19 reports from X claimed"
-    if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j) return { kind: 'none' }; // the writer's own voice
+    if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j && !quoteAt(s.quotes, s.tokens[from]!.start)) return { kind: 'none' }; // the writer's own voice
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: j, chain: [] } };
   }
   const t = s.tokens[k]!;

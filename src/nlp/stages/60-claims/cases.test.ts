@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimAnn, Doc } from '../../../core/doc.js';
+import type { EntityType } from '../../../core/vocab.js';
+import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
+import { timeStage } from '../50-time/index.js';
+import { claimsStage } from './index.js';
+
+const NAMES: [string, EntityType][] = [
+  ['Dilshod Rahimov', 'PERSON'], ['Rahimov', 'PERSON'], ['Pamir Post', 'ORG'], ['Kulob', 'GPE'], ['Takhar', 'GPE'],
+  ['Kabul', 'GPE'], ['Afghan', 'NORP'], ['the Front', 'GROUP'], ['Navruz Saidov', 'PERSON'], ['Khujand', 'GPE'],
+];
+
+function run(text: string): { doc: Doc; cs: ClaimAnn[] } {
+  const names = NAMES.filter(([n]) => text.includes(n) && !NAMES.some(([m]) => m !== n && m.includes(n) && text.includes(m)));
+  const doc = markMentions(tokenisedDoc(text, { published: '2023-06-14' }), names);
+  timeStage.run(doc, {} as never);
+  claimsStage.run(doc, {} as never);
+  return { doc, cs: doc.layers.claims! };
+}
+const sl = (doc: Doc, sp: [number, number] | null) => (sp ? doc.text.slice(sp[0], sp[1]) : null);
+function only(text: string) {
+  const { doc, cs } = run(text);
+  expect(cs).toHaveLength(1);
+  const c = cs[0]!;
+  return { c, source: sl(doc, c.spans.source), cue: sl(doc, c.spans.cue), content: c.content };
+}
+
+describe('60-claims: content after adjuncts and addressees', () => {
+  it.each([
+    ['The regional governor, Dilshod Rahimov, said on Friday that checkpoints had been added along the road.', 'checkpoints had been added along the road', '2023-06-09'],
+    ['Rahimov told journalists in Khujand on Thursday that the convoy had turned back.', 'the convoy had turned back', '2023-06-08'],
+    ['Rahimov said last week that the talks were over.', 'the talks were over', null],
+  ])('%j', (text, content, saidOn) => {
+    const r = only(text);
+    expect([r.content, r.c.saidOn]).toEqual([content, saidOn]);
+  });
+
+  it('skips a listener and an inner "according to", keeping it as a via link', () => {
+    const r = only('Rahimov told a closed meeting of the council that, according to border intelligence, about 900 fighters were waiting across the river.');
+    expect(r.content).toBe('about 900 fighters were waiting across the river');
+    expect(r.c.chain).toEqual([expect.objectContaining({ text: 'border intelligence', role: 'via' })]);
+  });
+
+  it('ends a content at a semicolon and drops a trailing time adjunct from a bare noun phrase', () => {
+    expect(run('Officials said two posts were shelled; the Front claimed none.').cs[0]!.content).toBe('two posts were shelled');
+    expect(only('The ministry rejected the report within hours.').content).toBe('the report');
+  });
+});
+
+describe('60-claims: sources', () => {
+  it('reads "according to" a source with a relative clause as anonymous', () => {
+    const r = only('According to a district official who requested anonymity, roughly 200 troops reached the valley yesterday.');
+    expect([r.c.speaker.kind, r.c.sourcing, r.cue, r.content]).toEqual(['anonymous', 'anonymous', 'According to', 'roughly 200 troops reached the valley yesterday']);
+    expect(r.c.speaker.text).toMatch(/^a district official/);
+    expect(r.c.quantities).toEqual([expect.objectContaining({ value: 200, unit: 'troop' })]);
+  });
+
+  it.each([
+    ['"These figures are guesses, not counts," said Dilshod Rahimov, an analyst who is based in Khujand.'],
+    ['“These figures are guesses, not counts,” said Dilshod Rahimov, an analyst who is based in Khujand.'],
+  ])('takes the name after an inverted "said" past a relative clause: %j', (text) => {
+    const r = only(text);
+    expect([r.c.speaker.kind, r.c.speaker.text, r.c.quote, r.content]).toEqual(['named', 'Dilshod Rahimov', true, 'These figures are guesses, not counts']);
+  });
+
+  it('keeps "and" inside a source noun phrase and records the outlet without the time', () => {
+    const r = only('Border sources in Kulob and northern Takhar told Pamir Post this week that new trucks had arrived.');
+    expect([r.c.speaker.kind, r.c.speaker.text]).toEqual(['anonymous', 'Border sources in Kulob and northern Takhar']);
+    expect(r.c.chain.map((l) => [l.text, l.role])).toEqual([['Pamir Post', 'outlet']]);
+  });
+
+  it('reads "X, which Y denied" as Y denying X', () => {
+    const r = only('The raid followed an earlier accusation against Kabul, which Afghan officials also rejected.');
+    expect([r.c.speaker.text, r.c.stance, r.content]).toEqual(['Afghan officials', 'deny', 'an earlier accusation against Kabul']);
+  });
+
+  it('joins a sentence split after an abbreviation in parentheses', () => {
+    expect(only('Rep. Jane Roe (D-Wis.) said the vote was close.').source).toBe('Rep. Jane Roe');
+  });
+});
+
+describe('60-claims: not attributions', () => {
+  it.each([
+    ['She earlier reported from Kabul and Herat.'],
+    ['The captain reported to the district commander.'],
+    ['The agency added the three men accused of the bombing to its list.'],
+  ])('%j', (text) => {
+    expect(run(text).cs).toEqual([]);
+  });
+});
+
+describe('60-claims: quantities in contents', () => {
+  it.each([
+    ['The Front claimed at least 15 dead.', 15, 'dead'],
+    ['A clinic said it treated more than 30 injured.', 30, 'wounded'],
+    ['Rahimov said the membership of the Front had grown to about 3,000.', 3000, 'member'],
+    ['The Front has about 2,000 fighters in the north. Officials said up to 800 of them are foreign.', 800, 'fighter'],
+  ])('%j', (text, n, unit) => {
+    const { cs } = run(text);
+    const q = cs[cs.length - 1]!.quantities[0]!;
+    expect([q.value ?? q.min ?? q.max, q.unit]).toEqual([n, unit]);
+  });
+});
+
+describe('60-claims: more cue shapes', () => {
+  it.each([
+    ['Rahimov was quoted as saying the post had fallen.', 'Rahimov', 'quoted as saying', 'the post had fallen'],
+    ['The allegation by the Front that troops had crossed was denied.', 'the Front', 'allegation', 'troops had crossed'],
+    ['Rahimov conceded that the road was unsafe.', 'Rahimov', 'conceded', 'the road was unsafe'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
+  });
+
+  it('attributes quotations signed with a dash, and transcript labels', () => {
+    const { cs } = run('Readers replied. “The valley is quiet tonight.” ― Navruz Saidov “Nobody trusts the figures.” ― Dilshod Rahimov');
+    expect(cs.map((c) => [c.speaker.text, c.content, c.quote])).toEqual([
+      ['Navruz Saidov', 'The valley is quiet tonight', true],
+      ['Dilshod Rahimov', 'Nobody trusts the figures', true],
+    ]);
+    const label = only('KARIMOV: We will stay in the valley.');
+    expect([label.source, label.cue, label.content]).toEqual(['KARIMOV', ':', 'We will stay in the valley']);
+  });
+
+  it('gives a first-person report inside a quotation to the quoted speaker, but drops bare narration', () => {
+    const { cs } = run('“We are staying. I told them that the post would hold,” Rahimov said.');
+    const inner = cs.find((c) => c.cue === 'told');
+    expect(inner).toMatchObject({ content: 'the post would hold', speaker: { text: 'Rahimov', kind: 'named' } });
+    expect(run('I said the post would hold.').cs).toEqual([]);
+  });
+});
