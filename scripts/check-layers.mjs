@@ -12,7 +12,8 @@ const ALLOWED = {
   interop: ['core', 'interop'],
   store: ['core', 'store'],
   app: ['core', 'kb', 'nlp', 'ingest', 'analysis', 'store', 'interop', 'app'],
-  cli: ['core', 'app', 'cli'],
+  // the CLI is the process entry point: `dossier serve` starts the API server
+  cli: ['core', 'app', 'api', 'cli'],
   api: ['core', 'app', 'api'],
   'test-support': ['core', 'kb', 'nlp', 'ingest', 'analysis', 'store', 'test-support'],
 };

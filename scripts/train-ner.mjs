@@ -13,7 +13,7 @@ const DIST = join(ROOT, 'dist');
 export const imp = (p) => import(pathToFileURL(join(DIST, p)).href);
 
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'S|’s|n't|'re|'ve|'ll|'d|'m)$/;
-const NO_SPACE_AFTER = /^[(\[{$]$/;
+const NO_SPACE_AFTER = /^[([{$]$/;
 const TITLE = new Set('president prime minister foreign defence defense secretary general colonel col. lt. gen. captain commander mr mr. mrs. ms. dr. king queen prince sheikh ambassador envoy senator governor deputy chief spokesman lieutenant major brigadier sergeant'.split(' '));
 
 /** Joins tokens into readable text, returning each token's offset; spaces follow ordinary English punctuation. */
@@ -159,6 +159,28 @@ export function readConll(file, source, map, opts) {
 const GUM_MAP = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const ENTITY = /\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g;
 
+const JOINERS = new Set(['of', 'and', '&', '-', 'the', 'de', 'al', 'bin']);
+const GUM_TITLES = new Set([...TITLE, 'administrator', 'spokesperson', 'spokeswoman', 'reporter', 'mp', 'professor', 'senator', 'attorney', 'judge', 'coach']);
+
+/** A GUM mention's name: its syntactic head must be a proper noun; the span is the proper-noun chain around it, titles cut. */
+function gumNameSpan(toks, upos, head, plural, e) {
+  let h = -1;
+  for (let k = e.a; k <= e.b && h < 0; k++) if (head[k] < e.a || head[k] > e.b) h = k;
+  if (h < 0 || upos[h] !== 'PROPN' || (e.type === 'PER' && plural[h])) return null;
+  const inName = (k) => /^\p{Lu}/u.test(toks[k]) || (upos[k] === 'NUM' && k > e.a);
+  let a = h;
+  let b = h;
+  while (a > e.a && (inName(a - 1) || (JOINERS.has(toks[a - 1]) && a - 2 >= e.a && inName(a - 2)))) a--;
+  while (b < e.b && (inName(b + 1) || (JOINERS.has(toks[b + 1]) && b + 2 <= e.b && inName(b + 2)))) b++;
+  while (a < b && inName(a) && GUM_TITLES.has(toks[a].toLowerCase())) a++;
+  for (let k = b - 1; k >= a; k--) if (e.type === 'PER' && GUM_TITLES.has(toks[k].toLowerCase())) {
+    a = k + 1;
+    break;
+  }
+  if (!/^[\p{Lu}\d]/u.test(toks[a]) || GUM_TITLES.has(toks[a].toLowerCase())) return null;
+  return { a, b, type: e.type };
+}
+
 /** GUM CoNLL-U: proper-noun mentions of people, organisations and places, trimmed to their proper nouns. */
 export function readGum(file, source) {
   const sents = [];
@@ -166,6 +188,8 @@ export function readGum(file, source) {
   let upos = [];
   let space = [];
   let ents = [];
+  let head = [];
+  let plural = [];
   const open = new Map();
   const flush = () => {
     if (!toks.length) return;
@@ -177,17 +201,15 @@ export function readGum(file, source) {
     });
     const spans = [];
     for (const e of ents.sort((x, y) => x.a - y.a || y.b - x.b)) {
-      let { a, b } = e;
-      while (b >= a && upos[b] !== 'PROPN') b--;
-      while (a <= b && upos[a] !== 'PROPN') a++;
-      if (a > b || b < e.b - (upos[e.b] === 'PART' || upos[e.b] === 'PUNCT' ? 1 : 0)) continue; // head is not a name
-      if (spans.some((s) => a <= s.b && b >= s.a)) continue; // nested inside a kept mention
-      spans.push({ a, b, type: e.type });
+      const r = gumNameSpan(toks, upos, head, plural, e);
+      if (r && !spans.some((x) => r.a <= x.b && r.b >= x.a)) spans.push(r);
     }
     sents.push({ toks, at, raw, spans });
     toks = [];
     upos = [];
     space = [];
+    head = [];
+    plural = [];
     ents = [];
   };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -198,6 +220,8 @@ export function readGum(file, source) {
     const i = toks.length;
     toks.push(c[1]);
     upos.push(c[3]);
+    head.push(Number(c[6]) - 1);
+    plural.push(/Number=Plur/.test(c[5]));
     space.push(!/SpaceAfter=No/.test(c[9]));
     const m = /Entity=([^|]*)/.exec(c[9]);
     if (!m) continue;
@@ -287,6 +311,26 @@ export async function prepare(docs, placesText) {
   });
 }
 
+/** Scores the bare model (no knowledge-base merge, no rules) on the held-out documents, per source. */
+async function quick(held, placesText, model) {
+  const { decodeSentence, spansOf } = await imp('nlp/lib/ner-model.js');
+  const stats = {};
+  for (const p of await prepare(held, placesText)) {
+    const st = (stats[p.doc.source] ??= { tp: 0, fp: 0, fn: 0 });
+    const ours = new Set();
+    for (const [s, e] of p.bounds) for (const x of spansOf(decodeSentence(model, p.input, s, e), s)) ours.add(`${p.tokens[x.first].start}:${p.tokens[x.last].end}:${x.type}`);
+    const gold = new Set(p.doc.spans.map((x) => `${x.start}:${x.end}:${x.type}`));
+    for (const k of ours) st[gold.has(k) ? 'tp' : 'fp']++;
+    for (const k of gold) if (!ours.has(k)) st.fn++;
+    if (process.env.NER_DUMP === p.doc.source) {
+      const show = (k) => `${p.doc.text.slice(+k.split(':')[0], +k.split(':')[1])}/${k.split(':')[2]}`;
+      console.log('FP', [...ours].filter((k) => !gold.has(k)).map(show).join(' | '));
+      console.log('FN', [...gold].filter((k) => !ours.has(k)).map(show).join(' | '));
+    }
+  }
+  for (const [k, { tp, fp, fn }] of Object.entries(stats)) console.log(`${k.padEnd(9)} P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`);
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const epochs = Number(args[args.indexOf('--epochs') + 1]) || 10;
@@ -302,13 +346,14 @@ async function main() {
   const { encodeModel } = await imp('nlp/lib/ner-model.js');
   const w = trainNer(prepared.map((p) => ({ input: p.input, bounds: p.bounds, gold: p.gold })), {
     epochs,
-    buckets: 1 << 19,
+    buckets: 1 << (Number(args[args.indexOf('--bits') + 1]) || 19),
     seed: 20240601,
     onEpoch: (e, errors, n) => console.log(`epoch ${e + 1}: ${errors} token errors of ${n}`),
   });
   const bytes = encodeModel(w);
   writeFileSync(join(MODEL_DIR, 'weights.bin'), bytes);
   const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  if (args.includes('--quick')) await quick(corpus.filter((d) => d.held), placesText, { ...w, emitScale: 1 });
   console.log(`wrote models/ner/weights.bin (${(bytes.length / 1e6).toFixed(1)} MB, sha256 ${sha}…) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

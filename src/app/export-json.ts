@@ -21,7 +21,7 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
   for (const m of mentionRows) {
     if (!m.entity) continue;
     const list = byEntity.get(m.entity) ?? byEntity.set(m.entity, []).get(m.entity)!;
-    list.push({ id: scopedId(m.doc, m.mention.id), doc: m.doc, start: m.mention.start, end: m.mention.end, text: m.mention.text, role: null });
+    list.push({ id: scopedId(m.doc, m.mention.id), doc: m.doc, start: m.mention.start, end: m.mention.end, text: m.mention.text, role: m.mention.role ?? null });
   }
   for (const e of await store.listEntities()) {
     entities.push({ id: e.id, name: e.name, type: e.type, kb_id: e.kbId, aliases: e.aliases, mentions: byEntity.get(e.id) ?? [], geo: e.geo });

@@ -55,6 +55,8 @@ export interface Mention extends Span {
   /** evidence that typed it, e.g. 'kb', 'gazetteer', 'shape:person', 'head:org' */
   basis: string;
   stage: string;
+  /** a title or rank written before a person's name ("Colonel", "Interior Minister"), kept out of the span */
+  role?: string;
 }
 
 /** Links a mention to an actor: a knowledge-base id, or a document-independent key for a discovered actor. */

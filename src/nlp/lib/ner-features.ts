@@ -127,6 +127,11 @@ export interface FeatureInput {
   placeTag: Uint8Array;
   /** per token: 1 when its sentence is set in title case or capitals (a headline) */
   headline: Uint8Array;
+  /** per token: first and last token of the capitalised run it belongs to, or -1 */
+  runA: Int32Array;
+  runB: Int32Array;
+  /** per token: bit 1 the word is capitalised mid-sentence elsewhere in the document, bit 2 it is written in lower case elsewhere */
+  docSeen: Uint8Array;
 }
 
 const POS_IDS = new Map<string, number>();
@@ -174,6 +179,20 @@ export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, 
     if (at(i + 2).flags & (1 << k)) push(mix(122, k));
     if (at(i - 2).flags & (1 << k)) push(mix(123, k));
   }
+  const ra = x.runA[i]!;
+  if (ra >= 0) {
+    const rb = x.runB[i]!;
+    const len = Math.min(rb - ra + 1, 5);
+    const place = i === ra ? (i === rb ? 0 : 1) : i === rb ? 2 : 3;
+    push(mix(140, x.words[rb]!.word));
+    push(mix(141, x.words[ra]!.word));
+    push(mix(142, len * 8 + place));
+    push(mix(143, at(ra - 1).word));
+    push(mix(144, at(rb + 1).word));
+    push(mix(145, mix(x.words[rb]!.flags, place)));
+    push(mix(146, mix(at(ra - 1).word, place)));
+  }
+  push(mix(147, mix(x.docSeen[i]!, mix(i === s ? 1 : 0, w.cap))));
   const kb = x.kbTag[i]!;
   if (kb) push(mix(130, kb));
   if (i > s && x.kbTag[i - 1]) push(mix(131, x.kbTag[i - 1]!));

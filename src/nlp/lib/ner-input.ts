@@ -72,6 +72,39 @@ function headlineFlags(tokens: readonly Token[], words: FeatureInput['words'], b
   return out;
 }
 
+const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'bin', '-', '&']);
+
+/** Capitalised runs (names and the connectors between their words), as first/last token per token. */
+function capitalRuns(tokens: readonly Token[], words: FeatureInput['words'], bounds: [number, number][]): { runA: Int32Array; runB: Int32Array } {
+  const runA = new Int32Array(tokens.length).fill(-1);
+  const runB = new Int32Array(tokens.length).fill(-1);
+  const capital = (k: number) => words[k]!.cap === 1 || words[k]!.cap === 2 || words[k]!.cap === 6;
+  for (const [s, e] of bounds) {
+    for (let i = s; i < e; i++) {
+      if (!capital(i)) continue;
+      let j = i;
+      while (j + 1 < e && (capital(j + 1) || (JOINERS.has(tokens[j + 1]!.norm) && j + 2 < e && capital(j + 2)))) j += capital(j + 1) ? 1 : 2;
+      runA.fill(i, i, j + 1);
+      runB.fill(j, i, j + 1);
+      i = j;
+    }
+  }
+  return { runA, runB };
+}
+
+/** Whether each word is capitalised mid-sentence, or written in lower case, elsewhere in the document. */
+function documentSeen(tokens: readonly Token[], words: FeatureInput['words'], bounds: [number, number][]): Uint8Array {
+  const seen = new Map<string, number>();
+  for (const [s, e] of bounds) {
+    for (let i = s; i < e; i++) {
+      const c = words[i]!.cap;
+      const bit = c === 0 ? 2 : (c === 1 || c === 2) && i > s ? 1 : 0;
+      if (bit) seen.set(tokens[i]!.norm, (seen.get(tokens[i]!.norm) ?? 0) | bit);
+    }
+  }
+  return Uint8Array.from(tokens, (t) => seen.get(t.norm) ?? 0);
+}
+
 export interface NerResources {
   kb: Gazetteer | null;
   places: Gazetteer | null;
@@ -83,6 +116,8 @@ export function nerInput(text: string, tokens: readonly Token[], r: NerResources
   const words = tokens.map((t) => r.words.get(text.slice(t.start, t.end)));
   const none = new Uint8Array(tokens.length);
   return {
+    ...capitalRuns(tokens, words, bounds),
+    docSeen: documentSeen(tokens, words, bounds),
     text,
     tokens,
     words,

@@ -1,6 +1,7 @@
 /** The SQLite schema migrations, in order; a migration's version is its position (1-based). */
 import * as m001 from './001-initial.js';
 import * as m002 from './002-judgements.js';
+import * as m003 from './003-mention-role.js';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 // Listed explicitly rather than read from the folder, so the built package needs no file-system scan.
-const modules: { name: string; sql: string }[] = [m001, m002];
+const modules: { name: string; sql: string }[] = [m001, m002, m003];
 
 export const MIGRATIONS: readonly Migration[] = modules.map((m, i) => ({ version: i + 1, name: m.name, sql: m.sql }));
 

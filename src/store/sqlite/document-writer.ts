@@ -24,8 +24,8 @@ const SQL = {
       kb_id = coalesce(excluded.kb_id, entities.kb_id),
       lat = CASE WHEN excluded.lat IS NOT NULL THEN excluded.lat ELSE entities.lat END,
       lon = CASE WHEN excluded.lat IS NOT NULL THEN excluded.lon ELSE entities.lon END`,
-  mention: `INSERT INTO mentions (id, doc_id, pos, local_id, span_start, span_end, text, type, basis, stage, entity_id, link_stage)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  mention: `INSERT INTO mentions (id, doc_id, pos, local_id, span_start, span_end, text, type, basis, stage, entity_id, link_stage, role)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   claim: `INSERT INTO claims (id, doc_id, pos, local_id, speaker_kind, speaker_mention, speaker_entity, cue, kind, stance,
     sourcing, hedged, quote, said_on, content, span_start, span_end, stage, ann)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -119,7 +119,7 @@ export class DocumentWriter {
 
   private insertMention(docId: string, pos: number, m: Mention, link: { id: string; stage: string } | undefined): void {
     const [entity, linkStage] = link ? [link.id, link.stage] : [null, null];
-    this.s.mention.run(scopedId(docId, m.id), docId, pos, m.id, m.start, m.end, m.text, m.type, m.basis, m.stage, entity, linkStage);
+    this.s.mention.run(scopedId(docId, m.id), docId, pos, m.id, m.start, m.end, m.text, m.type, m.basis, m.stage, entity, linkStage, m.role ?? null);
   }
 
   private insertClaim(docId: string, pos: number, c: ClaimAnn, entityOf: EntityOf): void {

@@ -114,6 +114,7 @@ export class StoreReader {
         basis: r.basis as string,
         stage: r.stage as string,
       };
+      if (typeof r.role === 'string') mention.role = r.role;
       return { doc: r.doc_id as string, mention, entity: r.entity_id as string | null };
     });
   }

@@ -13,6 +13,8 @@ export interface Candidate {
   basis: string;
   strength: number;
   kb: boolean;
+  /** a title cut off the front of a person's name ("Interior Minister") */
+  role?: string;
 }
 
 const MODIFIER_TYPES = new Set<EntityType | null>(['NORP', 'GPE']);
@@ -22,7 +24,7 @@ function foldModifiers(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev && prev.kb && MODIFIER_TYPES.has(prev.type) && c.first === prev.last + 1 && /^head:(org|group)$/.test(c.basis)) {
+    if (prev && prev.kb && MODIFIER_TYPES.has(prev.type) && c.first === prev.last + 1 && /^(head|model):(org|group)$/.test(c.basis)) {
       out[out.length - 1] = { ...c, first: prev.first, basis: `${c.basis}+kb` };
       continue;
     }

@@ -10,6 +10,9 @@ import { canStart, gazetteerFor, longestMatch, tokenPieces, type GazEntry, type 
 import { consistentTypes, type Candidate } from './consistency.js';
 import { findRuns, findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 import { typeRange, type TypingContext } from './typing.js';
+import { learnedCandidates, modelSpans, swallowedByOrg, type ModelSpan } from './learned.js';
+import { nerInput } from '../../lib/ner-input.js';
+import { shippedNerAssets, type NerAssets } from '../../lib/ner-assets.js';
 
 export const mentionsStage: Stage<NlpContext> = {
   name: '30-mentions',
@@ -17,7 +20,8 @@ export const mentionsStage: Stage<NlpContext> = {
   requires: ['sentences', 'tokens'],
   produces: ['mentions'],
   run(doc, ctx) {
-    doc.layers.mentions = findMentions(doc, gazetteerFor(ctx), stageTag(mentionsStage));
+    const assets = (ctx as NlpContext & { ner?: NerAssets }).ner ?? shippedNerAssets();
+    doc.layers.mentions = findMentions(doc, gazetteerFor(ctx), stageTag(mentionsStage), assets);
   },
 };
 
@@ -113,7 +117,9 @@ function heuristicCandidates(text: string, tokens: readonly Token[], s: Sentence
       for (const [r, afterTitle] of parts) {
         if (!r) continue;
         const c: TypingContext = { text, tokens, sentStart: s.start, sentEnd: s.end, afterTitle, headline: s.headline };
-        const typed = typeRange(c, r);
+        const found = typeRange(c, r);
+        // the learned tagger has seen this run and left it out; only strong rule evidence overrides it
+        const typed = found && found.strength >= 3 ? found : null;
         out.push({ ...r, type: typed?.type ?? null, basis: typed?.basis ?? '', strength: typed?.strength ?? 0, kb: false });
       }
     }
@@ -122,25 +128,32 @@ function heuristicCandidates(text: string, tokens: readonly Token[], s: Sentence
 }
 
 /** Finds and types every mention in a tokenised document. */
-export function findMentions(doc: Doc, g: Gazetteer, tag: string): Mention[] {
+export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAssets | null = null): Mention[] {
   const { text } = doc;
   const tokens = layer(doc, 'tokens');
   const sents = sentenceRanges(text, tokens);
   const covered = new Uint8Array(tokens.length + 1);
   const cands: Candidate[] = [];
-  const { kept, unsupported } = kbMatches(g, text, tokens, sents);
+  const { kept: allKept, unsupported } = kbMatches(g, text, tokens, sents);
+  const x = assets ? nerInput(text, tokens, { kb: g, places: assets.places, words: assets.words }) : null;
+  const spans: ModelSpan[][] = x && assets ? sents.map((s) => modelSpans(assets.model, x, s.start, s.end)) : [];
+  const flat = spans.flat();
+  const kept = allKept.filter((m) => !swallowedByOrg(tokens, flat, m, m.entries[0]!.type));
   // a weak alias without support is not a name of its own either ("IS" in capitals)
   for (const m of unsupported) covered.fill(2, m.first, m.last + 1);
   for (const m of kept) {
     covered.fill(1, m.first, m.last + 1);
     cands.push({ first: m.first, last: m.last, type: m.entries[0]!.type, basis: 'kb', strength: 5, kb: true });
   }
+  if (x) sents.forEach((s, k) => cands.push(...learnedCandidates(x, spans[k]!, s.end, covered)));
   for (const s of sents) cands.push(...heuristicCandidates(text, tokens, s, covered));
   cands.sort((a, b) => a.first - b.first);
   const typed = consistentTypes(text, tokens, cands, g.normalise);
   return typed.map((c, i) => {
     const start = tokens[c.first]!.start;
     const end = tokens[c.last]!.end;
-    return { id: `m${i}`, start, end, text: text.slice(start, end), type: c.type!, basis: c.basis, stage: tag };
+    const m: Mention = { id: `m${i}`, start, end, text: text.slice(start, end), type: c.type!, basis: c.basis, stage: tag };
+    if (c.role) m.role = c.role;
+    return m;
   });
 }

@@ -39,7 +39,7 @@ describe('30-mentions: names outside the knowledge base', () => {
     ['Colonel Rustam Sharipov left the post.', [['Rustam Sharipov', 'PERSON']]],
     ['The Ministry of Water Resources issued a notice.', [['Ministry of Water Resources', 'ORG']]],
     ['A cell of the Jundallah Brigade was found.', [['Jundallah Brigade', 'GROUP']]],
-    ['Fighting spread in Baghlan province overnight.', [['Baghlan', 'GPE']]],
+    ['Fighting spread in Darvozak province overnight.', [['Darvozak', 'GPE']]],
     ['Villagers fled toward the Vakhsh River after dark.', [['Vakhsh River', 'LOC']]],
     ['The Kazakh Defence Ministry ordered drills.', [['Kazakh Defence Ministry', 'ORG']]],
     ['Haji Daud Shah was detained.', [['Haji Daud Shah', 'PERSON']]],

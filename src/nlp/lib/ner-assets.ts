@@ -1,0 +1,37 @@
+/**
+ * The shipped tagger (models/ner/weights.bin, CC BY-SA 4.0) and place list (models/ner/places.tsv, GeoNames CC BY),
+ * read once on first use so commands that never tag names never pay for them.
+ * @example const assets = shippedNerAssets(); decodeSentence(assets.model, input, s, e)
+ */
+import { readFileSync } from 'node:fs';
+import { buildPlaceGazetteer } from './ner-input.js';
+import { decodeModel, type NerModel } from './ner-model.js';
+import { WordCache } from './ner-features.js';
+import type { Gazetteer } from './gazetteer.js';
+
+export interface NerAssets {
+  model: NerModel;
+  places: Gazetteer;
+  words: WordCache;
+}
+
+// src/nlp/lib and dist/nlp/lib both sit three levels below the package root
+const MODEL_DIR = new URL('../../../models/ner/', import.meta.url);
+
+/** Loads assets from a folder holding weights.bin and places.tsv. */
+export function loadNerAssets(dir: URL | string = MODEL_DIR): NerAssets {
+  const base = typeof dir === 'string' ? new URL(`file://${dir.endsWith('/') ? dir : `${dir}/`}`) : dir;
+  return {
+    model: decodeModel(readFileSync(new URL('weights.bin', base))),
+    places: buildPlaceGazetteer(readFileSync(new URL('places.tsv', base), 'utf8')),
+    words: new WordCache(),
+  };
+}
+
+let shipped: NerAssets | null = null;
+
+/** The shipped assets, loaded on first call and shared after (they are read-only). */
+export function shippedNerAssets(): NerAssets {
+  shipped ??= loadNerAssets();
+  return shipped;
+}

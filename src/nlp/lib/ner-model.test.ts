@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenisedDoc } from '../../test-support/doc.js';
+import { layer } from '../../core/doc.js';
+import { shippedNerAssets } from './ner-assets.js';
+import { WordCache } from './ner-features.js';
+import { nerInput, sentenceBounds } from './ner-input.js';
+import { allowed, decodeModel, decodeSentence, encodeModel, spansOf, viterbi, L } from './ner-model.js';
+import { trainNer } from './ner-train.js';
+
+function spans(text: string, model = shippedNerAssets().model, places = shippedNerAssets().places): string[] {
+  const doc = tokenisedDoc(text);
+  const tokens = layer(doc, 'tokens');
+  const x = nerInput(text, tokens, { kb: null, places, words: new WordCache() });
+  return sentenceBounds(tokens).flatMap(([s, e]) => spansOf(decodeSentence(model, x, s, e), s).map((r) => `${text.slice(tokens[r.first]!.start, tokens[r.last]!.end)}/${r.type}`));
+}
+
+describe('shipped name-tagger weights', () => {
+  it('load and tag names that are in no list', () => {
+    expect(spans('Yesterday Oydin Qahhorova flew from Lisbon to meet the Baltic Shipping Council.')).toEqual(['Oydin Qahhorova/PER', 'Lisbon/LOC', 'Baltic Shipping Council/ORG']);
+  });
+});
+
+describe('Viterbi decoding', () => {
+  it('never lets I-X follow O or another type', () => {
+    expect([allowed(-1, 2), allowed(0, 2), allowed(3, 2), allowed(1, 2), allowed(2, 2)]).toEqual([false, false, false, true, true]);
+    const score = new Float64Array(2 * L);
+    score[2] = 10; // I-PER at the start: forbidden however high it scores
+    score[L + 2] = 10;
+    expect([...viterbi(score, 2, new Float64Array(L * L + L))]).toEqual([1, 2]);
+  });
+});
+
+describe('trainer', () => {
+  it('learns a tiny synthetic set and round-trips through the weights file', () => {
+    const sents = ['Brovik met Talmar in Quenby .', 'Talmar visited Quenby .', 'Brovik saw Halden in Quenby .', 'Halden met Brovik .'];
+    const examples = sents.map((t) => {
+      const doc = tokenisedDoc(t);
+      const tokens = layer(doc, 'tokens');
+      const gold = Uint8Array.from(tokens, (k) => (/^(Brovik|Talmar|Halden)$/.test(t.slice(k.start, k.end)) ? 1 : t.slice(k.start, k.end) === 'Quenby' ? 5 : 0));
+      return { input: nerInput(t, tokens, { kb: null, places: null, words: new WordCache() }), bounds: sentenceBounds(tokens), gold };
+    });
+    const w = trainNer(examples, { epochs: 5, buckets: 1 << 12, seed: 7 });
+    const again = trainNer(examples, { epochs: 5, buckets: 1 << 12, seed: 7 });
+    expect(Array.from(again.emit)).toEqual(Array.from(w.emit));
+    const model = decodeModel(encodeModel(w));
+    const x = examples[0]!;
+    expect([...decodeSentence(model, x.input, 0, x.gold.length)]).toEqual([...x.gold]);
+  });
+});
