@@ -138,7 +138,8 @@ export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAss
   const x = assets ? nerInput(text, tokens, { kb: g, places: assets.places, words: assets.words }) : null;
   const spans: ModelSpan[][] = x && assets ? sents.map((s) => modelSpans(assets.model, x, s.start, s.end)) : [];
   const flat = spans.flat();
-  const kept = allKept.filter((m) => !swallowedByOrg(tokens, flat, m, m.entries[0]!.type));
+  const swallowed = swallowedByOrg(tokens, flat);
+  const kept = allKept.filter((m) => !swallowed(m, m.entries[0]!.type));
   // a weak alias without support is not a name of its own either ("IS" in capitals)
   for (const m of unsupported) covered.fill(2, m.first, m.last + 1);
   for (const m of kept) {

@@ -70,11 +70,21 @@ export function modelSpans(m: NerModel, x: FeatureInput, s: number, e: number): 
 const PLACE_LIKE = new Set<EntityType>(['GPE', 'LOC', 'NORP']);
 
 
-/** A place or nationality strictly inside a model organisation ("Pamir Relief Fund", "Kazakh Defence Ministry") belongs to it. */
-export function swallowedByOrg(tokens: readonly Token[], spans: readonly ModelSpan[], r: Range, type: EntityType): boolean {
-  if (!PLACE_LIKE.has(type)) return false;
+/**
+ * A place or nationality strictly inside a model organisation ("Pamir Relief Fund", "Kazakh Defence Ministry")
+ * belongs to it. Returns a test over ranges; model spans never overlap, so one index by token does.
+ */
+export function swallowedByOrg(tokens: readonly Token[], spans: readonly ModelSpan[]): (r: Range, type: EntityType) => boolean {
   const headed = (s: ModelSpan) => s.last > s.first && (GROUP_HEADS.has(tokens[s.last]!.norm) || ORG_HEADS.has(tokens[s.last]!.norm));
-  return spans.some((s) => (s.type === 'ORG' || headed(s)) && s.first <= r.first && r.last <= s.last && s.last - s.first > r.last - r.first);
+  const at = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, i) => {
+    if (s.type === 'ORG' || headed(s)) at.fill(i, s.first, s.last + 1);
+  });
+  return (r, type) => {
+    if (!PLACE_LIKE.has(type)) return false;
+    const s = spans[at[r.first] ?? -1];
+    return !!s && s.first <= r.first && r.last <= s.last && s.last - s.first > r.last - r.first;
+  };
 }
 
 /** Model candidates from one sentence's spans; marks what they cover with 3. */
