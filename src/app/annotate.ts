@@ -3,7 +3,8 @@
  * @example const annotate = createAnnotator(); annotate('Rahmon spoke in Dushanbe.') // → [{ start: 0, end: 6, type: 'PERSON', … }]
  */
 import type { EntityType } from '../core/vocab.js';
-import type { Doc } from '../core/doc.js';
+import type { ClaimAnn, Doc } from '../core/doc.js';
+import type { ExportClaimT } from '../core/export-schema.js';
 import { DEFAULT_KB_DIR, loadKnowledgeBases, normaliseName } from '../kb/index.js';
 import { createNlpContext, DEFAULT_STAGES } from '../nlp/index.js';
 import { buildPipeline } from '../nlp/pipeline.js';
@@ -19,18 +20,65 @@ export interface AnnotatedMention {
 }
 
 const WANTED = new Set(['10-tokens', '30-mentions']);
+/** with claims: everything up to stage 60 (speakers need links, dates need the time stage) */
+const WANTED_CLAIMS = new Set(['10-tokens', '30-mentions', '40-linking', '50-time', '60-claims']);
 
 /** Loads the knowledge base and models once; the returned function annotates one text per call. */
 export function createAnnotator(opts: { kbDirs?: string[] } = {}): (text: string) => AnnotatedMention[] {
+  const run = createDocAnnotator(WANTED, opts);
+  return (text) => mentionsOf(run(text));
+}
+
+/**
+ * Mentions and claims of one text, claims in the export's shape (`doc` is the given id; entities are link keys).
+ * @example createClaimAnnotator()('Rahmon said the border was calm.', 'a1').claims[0].cue // → 'said'
+ */
+export function createClaimAnnotator(opts: { kbDirs?: string[] } = {}): (text: string, id: string) => { mentions: AnnotatedMention[]; claims: ExportClaimT[] } {
+  const run = createDocAnnotator(WANTED_CLAIMS, opts);
+  return (text, id) => {
+    const doc = run(text);
+    const keys = new Map((doc.layers.links ?? []).map((l) => [l.mention, l.entityKey]));
+    const ent = (m: string | null) => (m ? (keys.get(m) ?? null) : null);
+    return { mentions: mentionsOf(doc), claims: (doc.layers.claims ?? []).map((c) => claimOut(doc.text, c, id, ent)) };
+  };
+}
+
+function createDocAnnotator(wanted: Set<string>, opts: { kbDirs?: string[] }): (text: string) => Doc {
   const { kb } = loadKnowledgeBases(opts.kbDirs ?? [DEFAULT_KB_DIR], normaliseName);
   const ctx = createNlpContext(kb, normaliseName);
-  const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => WANTED.has(s.name)));
+  const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => wanted.has(s.name)));
   return (text) => {
     const doc: Doc = { text, language: 'en', meta: { title: null, author: null, outlet: null, published: null, publishedBasis: null, url: null, basis: {} }, layers: {} };
     pipeline.run(doc, ctx);
-    return (doc.layers.mentions ?? []).map((m) => {
-      const role = (m as { role?: string }).role;
-      return { start: m.start, end: m.end, type: m.type, text: m.text, ...(role ? { role } : {}) };
-    });
+    return doc;
+  };
+}
+
+function mentionsOf(doc: Doc): AnnotatedMention[] {
+  return (doc.layers.mentions ?? []).map((m) => {
+    const role = (m as { role?: string }).role;
+    return { start: m.start, end: m.end, type: m.type, text: m.text, ...(role ? { role } : {}) };
+  });
+}
+
+function claimOut(text: string, c: ClaimAnn, doc: string, ent: (m: string | null) => string | null): ExportClaimT {
+  return {
+    id: c.id,
+    doc,
+    speaker: { kind: c.speaker.kind, entity: ent(c.speaker.mention), text: c.speaker.text },
+    chain: c.chain.map((l) => ({ entity: ent(l.mention), text: l.text, role: l.role })),
+    cue: c.cue,
+    kind: c.kind,
+    stance: c.stance,
+    hedged: c.hedged,
+    quote: c.quote,
+    sourcing: c.sourcing,
+    said_on: c.saidOn,
+    content: c.content,
+    about: [...new Set(c.about.map(ent).filter((e): e is string => e !== null))],
+    quantities: c.quantities.map((q) => ({ value: q.value, min: q.min, max: q.max, unit: q.unit, qualifier: q.qualifier, text: q.text })),
+    credibility: null,
+    evidence: { ...c.evidence, text: text.slice(c.evidence.start, c.evidence.end) },
+    spans: c.spans,
   };
 }

@@ -8,6 +8,8 @@ import type { NlpContext } from '../nlp/index.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { DocAnalysis, EntityRecord, NewDocument, Store } from '../store/store.js';
 import { refreshCorpusAnalysis } from './corpus-analysis.js';
+import { applyEntityJudgements } from './entity-judgements.js';
+import { mergeSpellingVariants } from './entity-variants.js';
 
 export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 
@@ -44,7 +46,12 @@ export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise
     outcomes.push(outcome);
     req.onFile?.(outcome, problems.length + i, problems.length + files.length);
   }
-  if (outcomes.some((o) => o.status === 'new' || o.status === 'version')) await refreshCorpusAnalysis(deps.store, deps.kb);
+  if (outcomes.some((o) => o.status === 'new' || o.status === 'version')) {
+    // spelling variants across documents, then analysts' corrections, so the corpus analysis sees the entities decided
+    await mergeSpellingVariants(deps.store, new Date());
+    await applyEntityJudgements(deps.store, deps.kb);
+    await refreshCorpusAnalysis(deps.store, deps.kb);
+  }
   return { outcomes, failed: outcomes.filter((o) => o.status === 'failed').length };
 }
 

@@ -9,13 +9,13 @@ const ONE = `Front Claims Bridge
 
 By Nodira Fayzieva
 
-The Sarband Front said on Monday that its fighters had captured the Qalai Sabz bridge after a night of shelling.
+The Sarband Front said on Monday that its fighters had captured the Ishkashim bridge after a night of shelling.
 `;
 const TWO = `Officials Deny Bridge Capture
 
 By Jamshed Olimov
 
-District officials denied that fighters of the Sarband Front had captured the Qalai Sabz bridge, saying the crossing remained under army control.
+District officials denied that fighters of the Sarband Front had captured the Ishkashim bridge, saying the crossing remained under army control.
 `;
 
 describe('ledger commands', () => {
@@ -35,7 +35,7 @@ describe('ledger commands', () => {
     const all = JSON.parse((await cli('conflicts', '--json')).out) as { kind: string; conflict: string; a: string; b: string }[];
     expect(all).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial' })]);
     expect(JSON.parse((await cli('conflicts', '--conflict', 'quantity', '--json')).out)).toEqual([]);
-    expect(JSON.parse((await cli('conflicts', '--about', 'Qalai Sabz', '--json')).out)).toHaveLength(1);
+    expect(JSON.parse((await cli('conflicts', '--about', 'Ishkashim bridge', '--json')).out)).toHaveLength(1);
     const bad = await cli('conflicts', '--conflict', 'vibes');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/unknown conflict category/);

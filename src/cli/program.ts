@@ -130,6 +130,51 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .action(async (a: string, b: string, o) => run(async () => (await import('./commands/judge.js')).unlinkCommand(a, b, o, io))());
 
   program
+    .command('merge')
+    .description("record that two entities are one actor: B's mentions become A's (kept across re-analysis; undo per mention with `split`)")
+    .argument('<a>', 'the entity kept (id or name)')
+    .argument('<b>', 'the entity merged into it (id or name)')
+    .requiredOption('--why <reason>', 'why (recorded with who and when)')
+    .option('--db <file>', DB_HELP)
+    .action(async (a: string, b: string, o) => run(async () => (await import('./commands/entities-judge.js')).mergeCommand(a, b, o, io))());
+
+  program
+    .command('split')
+    .description('record that some mentions of an entity name another actor, or undo a merge (kept across re-analysis)')
+    .argument('<entity>', 'the entity the mentions leave (id or name)')
+    .option('--mention <id...>', 'mention ids, e.g. doc-1a2b3c4d5e6f/m12 (see `dossier mentions`)')
+    .option('--from <entity>', 'undo a merge whole: the mentions first linked to this entity leave')
+    .requiredOption('--why <reason>', 'why (recorded with who and when)')
+    .option('--db <file>', DB_HELP)
+    .action(async (entity: string, o) => run(async () => (await import('./commands/entities-judge.js')).splitCommand(entity, o, io))());
+
+  program
+    .command('link')
+    .description('record which actor one mention refers to (kept across re-analysis)')
+    .argument('<mention>', 'a mention id, e.g. doc-1a2b3c4d5e6f/m12')
+    .argument('<actor>', 'an entity id or name, or a knowledge-base id')
+    .requiredOption('--why <reason>', 'why (recorded with who and when)')
+    .option('--db <file>', DB_HELP)
+    .action(async (mention: string, actor: string, o) => run(async () => (await import('./commands/entities-judge.js')).linkCommand(mention, actor, o, io))());
+
+  program
+    .command('review')
+    .description("the linker's unsure decisions (near misses and low scores), most mentions first")
+    .option('--db <file>', DB_HELP)
+    .option('--limit <n>', 'show at most n (default 50)')
+    .option('--json', 'JSON output')
+    .action(async (o) => run(async () => (await import('./commands/entities-judge.js')).reviewCommand(o, io))());
+
+  program
+    .command('mentions')
+    .description("one entity's mentions with their ids and the linker's rule, for `split` and `link`")
+    .argument('<entity>', 'an entity id or name')
+    .option('--doc <id>', 'only in this document')
+    .option('--db <file>', DB_HELP)
+    .option('--json', 'JSON output')
+    .action(async (entity: string, o) => run(async () => (await import('./commands/entities-judge.js')).mentionsCommand(entity, o, io))());
+
+  program
     .command('search')
     .description('full-text search over documents and claims')
     .argument('<text...>', 'words to search for')
@@ -217,6 +262,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .argument('[file]', 'a text file, or - for standard input (the default)')
     .option('--json', 'JSON output')
     .option('--jsonl', 'read {"id","text"} lines on standard input, write {"id","mentions"} lines')
+    .option('--claims', 'with --jsonl: also write claims (export shape, offsets into the text as given)')
     .action(async (file: string | undefined, o) => run(async () => (await import('./commands/annotate.js')).annotateCommand(file, o, io))());
 
   try {

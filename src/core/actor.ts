@@ -1,6 +1,6 @@
 /** Knowledge-base actor records (validated with zod when packs load) and the lookup interface stages receive. */
 import { z } from 'zod';
-import { ENTITY_TYPES } from './vocab.js';
+import { ENTITY_TYPES, type EntityType } from './vocab.js';
 
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -75,4 +75,9 @@ export interface ActorIndex {
   /** The outlet record whose name or alias matches. */
   outletByName(name: string): KbActor | undefined;
   all(): readonly KbActor[];
+  /**
+   * Scored resolution of a name out of context (spelling variants, acronyms, titles, role phrases at `date`):
+   * an actor id, or null when no actor is a confident match; `why` names the rule that decided.
+   */
+  resolve?(name: string, opts: { type?: EntityType; date?: string }): { id: string | null; score: number; why: string };
 }

@@ -68,6 +68,10 @@ export interface MentionLink {
   name: string; // the canonical name to show
   type: EntityType;
   stage: string;
+  /** confidence of the linking decision, 0–1 */
+  score?: number;
+  /** the rule that decided, `<code>: <evidence>`; code `unsure` marks a decision left for an analyst */
+  rule?: string;
 }
 
 export interface TimeExpr extends Span {

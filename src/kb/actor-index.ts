@@ -1,33 +1,20 @@
 /**
  * ActorIndex over validated knowledge-base actors: alias lookup by normalised name,
- * outlet lookup by web domain and by name.
+ * outlet lookup by web domain and by name, scored resolution of any spelling.
  * @example buildActorIndex(actors).match('Khalimov')[0]?.actor.id // 'gulmurod-halimov'
  */
 import type { ActorIndex, KbActor } from '../core/actor.js';
 import { normaliseName } from './normalise.js';
+import { resolveName } from './resolve.js';
+import { caseAllows, surfaceForms } from './surface-forms.js';
+
+export { caseAllows, isCaseSensitiveAlias, surfaceForms } from './surface-forms.js';
 
 interface AliasEntry {
   actor: KbActor;
   weak: boolean;
   /** the alias as written, for the case rule */
   written: string;
-}
-
-/** Short all-capital aliases (IS, US, UN) are acronyms that collide with words, so they match only in capitals. */
-export function isCaseSensitiveAlias(written: string): boolean {
-  const letters = written.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-/** True when the surface satisfies the alias's case rule. */
-export function caseAllows(written: string, surface: string): boolean {
-  if (!isCaseSensitiveAlias(written)) return true;
-  return surface.replace(/[^\p{L}]/gu, '') === written.replace(/[^\p{L}]/gu, '');
-}
-
-/** Every surface form of an actor: its name (strong) and its aliases. */
-export function surfaceForms(a: KbActor): { name: string; weak: boolean }[] {
-  return [{ name: a.name, weak: false }, ...a.aliases.map((al) => ({ name: al.name, weak: al.weak === true }))];
 }
 
 /** Builds the index; assumes ids are unique (the loader checks). */
@@ -51,7 +38,7 @@ export function buildActorIndex(actors: readonly KbActor[]): ActorIndex {
     }
     for (const d of actor.outlet?.domains ?? []) byDomain.set(d.toLowerCase().replace(/^www\./, ''), actor);
   }
-  return {
+  const index: ActorIndex = {
     get: (id) => byId.get(id),
     match(surface) {
       const list = byKey.get(normaliseName(surface)) ?? [];
@@ -78,5 +65,7 @@ export function buildActorIndex(actors: readonly KbActor[]): ActorIndex {
       return this.match(name).find((m) => m.actor.outlet !== undefined)?.actor;
     },
     all: () => actors,
+    resolve: (name, opts) => resolveName(index, name, opts),
   };
+  return index;
 }

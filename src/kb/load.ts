@@ -2,7 +2,9 @@
  * Loads knowledge-base packs (data/kb/*.yaml), validates them with zod and cross-checks ids.
  * @example const kb = loadKnowledgeBase(); kb.match('GKNB')[0]?.actor.id
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -14,10 +16,10 @@ import { buildActorIndex } from './actor-index.js';
 export const DEFAULT_KB_DIR = fileURLToPath(new URL('../../data/kb/', import.meta.url));
 
 /** Parses and validates one pack's YAML text; `file` names it in errors. */
-export function parsePack(text: string, file: string): KbPack {
+export function parsePack(text: string, file: string, read: (text: string) => unknown = parse): KbPack {
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = read(text);
   } catch (e) {
     throw new AppError('KB_INVALID', `${file}: not valid YAML (${(e as Error).message.split('\n')[0]})`, { cause: e });
   }
@@ -55,6 +57,31 @@ export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR): ActorIndex {
   return buildActorIndex(checkPacks(readPacks(dir)));
 }
 
+// YAML parsing is most of a cold start; the parsed value of a pack's exact text is kept as JSON, keyed by its hash
+const CACHE_DIR = join(tmpdir(), 'dossier-kb-cache-v1');
+
+/** `parse`, through a cache of earlier results for the same text; the cache is best effort and never changes the value. */
+function cachedParse(text: string): unknown {
+  // .inf / .nan have no JSON form: such texts are parsed every time
+  if (/\.(?:inf|nan)\b/i.test(text)) return parse(text);
+  const file = join(CACHE_DIR, `${createHash('sha256').update(text).digest('hex')}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    // not cached yet, or unreadable: parse below
+  }
+  const raw: unknown = parse(text);
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(raw));
+    renameSync(tmp, file); // atomic: a concurrent reader sees the whole file or none
+  } catch {
+    // a read-only or full temp folder only costs speed
+  }
+  return raw;
+}
+
 function readPacks(dir: string): { file: string; pack: KbPack }[] {
   let files: string[];
   try {
@@ -62,7 +89,7 @@ function readPacks(dir: string): { file: string; pack: KbPack }[] {
   } catch (e) {
     throw new AppError('KB_INVALID', `knowledge-base folder not readable: ${dir}`, { cause: e });
   }
-  return files.map((file) => ({ file: join(dir, file), pack: parsePack(readFileSync(join(dir, file), 'utf8'), join(dir, file)) }));
+  return files.map((file) => ({ file: join(dir, file), pack: parsePack(readFileSync(join(dir, file), 'utf8'), join(dir, file), cachedParse) }));
 }
 
 /**

@@ -4,7 +4,7 @@
  * @example nameTable(kb.all()).folded.get('emomali rahmon')
  */
 import type { KbActor } from '../core/actor.js';
-import { isCaseSensitiveAlias, surfaceForms } from './actor-index.js';
+import { isCaseSensitiveAlias, surfaceForms } from './surface-forms.js';
 import { foldKey, plainName, skeletonKey } from './normalise.js';
 
 export interface FormEntry {

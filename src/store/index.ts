@@ -6,6 +6,8 @@ export type {
   EntityRecord,
   EntitySummary,
   EventRow,
+  Judgement,
+  MentionReassignment,
   MentionRow,
   NewDocument,
   PutResult,
@@ -14,5 +16,6 @@ export type {
   Store,
   StoredDocument,
 } from './store.js';
+export { JUDGEMENT_KINDS } from './store.js';
 export { openSqliteStore, type SqliteStore } from './sqlite/sqlite-store.js';
 export { SCHEMA_VERSION } from './migrations/index.js';

@@ -48,7 +48,16 @@ export interface EntitySummary extends EntityRecord {
 export interface MentionRow {
   doc: string;
   mention: Mention;
+  /** the entity it refers to now, after analysts' judgements */
   entity: string | null;
+  /** what the linker decided, before any judgement: its entity, score and rule */
+  link?: { entity: string | null; score: number | null; rule: string | null };
+}
+
+/** Moves one mention (a scoped id, `<doc>/<local>`) to an entity. */
+export interface MentionReassignment {
+  mention: string;
+  entity: string;
 }
 
 export interface ClaimRow {
@@ -81,12 +90,19 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** An analyst's decision, recorded with who, when and why; later judgements on the same subject win. */
+export const JUDGEMENT_KINDS = ['source-grade', 'claim-link', 'claim-unlink', 'entity-merge', 'entity-split', 'mention-link'] as const;
+
+/**
+ * An analyst's decision, recorded with who, when and why; later judgements on the same subject win.
+ * entity-merge: subject the entity kept, object the entity merged into it. entity-split and mention-link:
+ * subject a mention id, object its span `start-end` (to find it again if ids shift), value the entity it goes to;
+ * an entity-split whose subject is an entity undoes a merge whole (object the entity merged into it, value null).
+ */
 export interface Judgement {
-  kind: 'source-grade' | 'claim-link' | 'claim-unlink';
-  subject: string; // an outlet name, or a claim id
-  object: string | null; // the other claim id, for claim links
-  value: string | null; // a grade letter, or `kind/conflict` for a claim link
+  kind: (typeof JUDGEMENT_KINDS)[number];
+  subject: string; // an outlet name, a claim id, an entity id or a mention id
+  object: string | null; // the other claim id, the merged entity, or a mention's span
+  value: string | null; // a grade letter, `kind/conflict` for a claim link, or a target entity
   why: string;
   who: string;
   at: string; // ISO-8601
@@ -123,5 +139,10 @@ export interface Store {
   /** Appends an analyst judgement; judgements are never replaced by re-analysis. */
   addJudgement(j: Judgement): Promise<void>;
   judgements(kind?: Judgement['kind']): Promise<Judgement[]>;
+  /**
+   * Points mentions at other entities (in every table that copies a mention's entity), creating the listed
+   * entities first when missing; the linker's own decision is kept. Returns how many mentions changed.
+   */
+  reassignMentions(changes: MentionReassignment[], entities?: EntityRecord[]): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-/** `dossier annotate [FILE|-] [--json] [--jsonl]`: name mentions of a raw text, offsets into the text as given. */
+/** `dossier annotate [FILE|-] [--json] [--jsonl [--claims]]`: name mentions of a raw text, offsets into the text as given. */
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -18,8 +18,8 @@ function human(text: string, ms: AnnotatedMention[]): string {
   return `${lines.join('\n')}\n${ms.length} mentions in ${text.length} characters\n`;
 }
 
-/** Reads `{"id","text"}` lines and writes `{"id","mentions"}` lines; a bad line stops the run with its number. */
-async function jsonl(annotate: (t: string) => AnnotatedMention[], input: Readable, io: Io): Promise<number> {
+/** Reads `{"id","text"}` lines and writes `{"id","mentions"[,"claims"]}` lines; a bad line stops the run with its number. */
+async function jsonl(annotate: (t: string, id: string) => Record<string, unknown>, input: Readable, io: Io): Promise<number> {
   let n = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     n++;
@@ -31,17 +31,25 @@ async function jsonl(annotate: (t: string) => AnnotatedMention[], input: Readabl
       throw new AppError('INVALID_ARGUMENT', `line ${n} is not JSON`, { cause: e });
     }
     if (typeof rec.text !== 'string') throw new AppError('INVALID_ARGUMENT', `line ${n} has no "text" string`);
-    const mentions = annotate(rec.text).map(({ start, end, type, text }) => ({ start, end, type, text }));
-    io.out(`${JSON.stringify({ id: rec.id ?? null, mentions })}\n`);
+    io.out(`${JSON.stringify({ id: rec.id ?? null, ...annotate(rec.text, String(rec.id ?? n)) })}\n`);
   }
   return 0;
 }
 
-export async function annotateCommand(file: string | undefined, flags: { json?: boolean; jsonl?: boolean }, io: Io, stdin: Readable = process.stdin): Promise<number> {
-  const { createAnnotator } = await import('../../app/annotate.js');
+export async function annotateCommand(file: string | undefined, flags: { json?: boolean; jsonl?: boolean; claims?: boolean }, io: Io, stdin: Readable = process.stdin): Promise<number> {
+  const { createAnnotator, createClaimAnnotator } = await import('../../app/annotate.js');
+  if (flags.claims && !flags.jsonl) throw new AppError('INVALID_ARGUMENT', '--claims goes with --jsonl');
   if (flags.jsonl) {
     if (file && file !== '-') throw new AppError('INVALID_ARGUMENT', '--jsonl reads standard input; give no file or "-"');
-    return jsonl(createAnnotator(), stdin, io);
+    if (flags.claims) {
+      const annotate = createClaimAnnotator();
+      return jsonl((text, id) => {
+        const r = annotate(text, id);
+        return { mentions: r.mentions.map(({ start, end, type, text: t }) => ({ start, end, type, text: t })), claims: r.claims };
+      }, stdin, io);
+    }
+    const annotate = createAnnotator();
+    return jsonl((text) => ({ mentions: annotate(text).map(({ start, end, type, text: t }) => ({ start, end, type, text: t })) }), stdin, io);
   }
   let text: string;
   try {

@@ -11,7 +11,19 @@ import type { Io } from '../io.js';
 /** examples/ sits three levels above this file, from src/cli/commands and dist/cli/commands alike. */
 export const SAMPLE_CORPUS = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
-export async function demoCommand(flags: { db?: string; corpus?: string }, io: Io): Promise<number> {
+/** Serves after ingesting only in an interactive terminal outside CI, so scripts and tests never hang on it. */
+export function shouldServe(flags: { serve?: boolean }, io: Io): boolean {
+  return flags.serve !== false && io.isTTY && !io.env['CI'];
+}
+
+export async function demoCommand(flags: { db?: string; corpus?: string; serve?: boolean; port?: string }, io: Io): Promise<number> {
+  const code = await ingestDemo(flags, io);
+  if (code !== 0 || !shouldServe(flags, io)) return code;
+  io.out('\n');
+  return (await import('./serve.js')).serveCommand({ db: flags.db, port: flags.port }, io);
+}
+
+async function ingestDemo(flags: { db?: string; corpus?: string }, io: Io): Promise<number> {
   const rt = openRuntime(resolveConfig({ db: flags.db }, io.env));
   try {
     const corpus = flags.corpus ?? SAMPLE_CORPUS;
@@ -23,7 +35,7 @@ export async function demoCommand(flags: { db?: string; corpus?: string }, io: I
     const stored = report.outcomes.filter((o) => o.status === 'new' || o.status === 'version').length;
     io.out(`${report.outcomes.length} files: ${stored} stored, ${report.outcomes.length - stored - report.failed} already present, ${report.failed} failed (${(ms / 1000).toFixed(1)} s)\n\n`);
     io.out(renderSummary(await summarise(rt.store)));
-    io.out(`\nNext: dossier entities · dossier entity "Halimov" · dossier claims --about ISKP · dossier export --format json --out dossier.json\n`);
+    io.out(`\nNext: dossier serve · dossier entities · dossier entity "Halimov" · dossier claims --about ISKP · dossier export --format json --out dossier.json\n`);
     return report.failed ? 1 : 0;
   } finally {
     await rt.close();

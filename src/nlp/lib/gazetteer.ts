@@ -54,32 +54,40 @@ const CACHE_LIMIT = 200_000;
 
 /** Builds the trie from every actor's name and aliases. */
 export function buildGazetteer(kb: ActorIndex, normalise: (s: string) => string = basicNormalise): Gazetteer {
-  const root: TrieNode = { next: new Map(), entries: null };
-  const byKey = new Map<string, GazEntry[]>();
-  const lowerStarts = new Set<string>();
+  const items: [string, GazEntry][] = [];
   for (const a of kb.all()) {
     const forms = [{ name: a.name, weak: false }, ...a.aliases.map((x) => ({ name: x.name, weak: x.weak === true }))];
     for (const f of forms) {
       const key = normalise(f.name);
       if (!key) continue;
       const w = f.name.charAt(0);
-      if (w === w.toLowerCase()) lowerStarts.add(f.name.split(/[\s\-\u2010-\u2015]/u)[0]!.toLowerCase());
-      const entry: GazEntry = {
+      items.push([key, {
         actorId: a.id, type: a.type, weak: f.weak, written: f.name, name: a.name,
         capitals: isCaseSensitiveAlias(f.name) ? f.name.replace(/[^\p{L}]/gu, '') : null,
         initialUpper: w !== w.toLowerCase(),
-      };
-      let node = root;
-      for (const p of key.split(' ')) {
-        let child = node.next.get(p);
-        if (!child) node.next.set(p, (child = { next: new Map(), entries: null }));
-        node = child;
-      }
-      (node.entries ??= []).push(entry);
-      const list = byKey.get(key) ?? [];
-      list.push(entry);
-      byKey.set(key, list);
+      }]);
     }
+  }
+  return gazetteerOf(items, normalise);
+}
+
+/** A gazetteer from ready normalised keys and their entries (in order), for lists whose keys were computed ahead. */
+export function gazetteerOf(items: Iterable<readonly [string, GazEntry]>, normalise: (s: string) => string = basicNormalise): Gazetteer {
+  const root: TrieNode = { next: new Map(), entries: null };
+  const byKey = new Map<string, GazEntry[]>();
+  const lowerStarts = new Set<string>();
+  for (const [key, entry] of items) {
+    if (!entry.initialUpper) lowerStarts.add(entry.written.split(/[\s\-\u2010-\u2015]/u)[0]!.toLowerCase());
+    let node = root;
+    for (const p of key.split(' ')) {
+      let child = node.next.get(p);
+      if (!child) node.next.set(p, (child = { next: new Map(), entries: null }));
+      node = child;
+    }
+    (node.entries ??= []).push(entry);
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
   }
   const cache = new Map<string, readonly string[]>();
   const keys = new Map<string, string>();

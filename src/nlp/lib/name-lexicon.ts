@@ -35,6 +35,12 @@ export const SPEECH_VERBS = set(`
   stressed recalled believes thinks suggested asserted concluded according
 `);
 
+/** Head words that end an organisation's name and never a place's ("Montreal Hockey Club", "Brussels Stock Exchange"). */
+export const ORG_ONLY_HEADS = set(`
+  club league party committee ministry council agency association institute bank company corporation exchange
+  university college foundation commission bureau department
+`);
+
 /** Head words of organisation names. */
 export const ORG_HEADS = set(`
   committee ministry party movement agency organization organisation council service services office bureau

@@ -49,15 +49,28 @@ const LEXICONS: readonly ((w: string) => boolean)[] = [
   (w) => ORG_CONNECTORS.has(w),
 ];
 
+/** Word classes from a lexicon (lower-case word → bit set, see `LEXICON_CLASSES`), read from models/ner/lexicon.tsv. */
+export type WordLexicon = ReadonlyMap<string, number>;
+
+/** Lexicon classes, one bit each in this order; the order is part of the model format. */
+export const LEXICON_CLASSES = ['given', 'surname', 'person', 'city', 'country', 'place', 'org', 'team', 'demonym', 'honorific', 'date', 'common'] as const;
+
+const EMPTY_LEXICON: WordLexicon = new Map();
+
 /** What a word contributes regardless of where it stands. */
 export interface WordInfo {
   word: number;
+  /** lexicon class bits */
+  lex: number;
   shape: number;
   /** 0 lower, 1 initial capital, 2 all capitals, 3 digits, 4 punctuation, 5 mixed, 6 caseless letters */
   cap: number;
   flags: number;
   /** hashed unigram features of the word alone (prefixes, suffixes, shape, flags) */
   own: Int32Array;
+  /** decoding cache: the summed emission weights of `own` under the model `scoredBy` */
+  ownScores?: Float64Array;
+  scoredBy?: object;
 }
 
 function capClass(s: string): number {
@@ -83,11 +96,12 @@ function shapeOf(s: string): string {
   return out;
 }
 
-const T = { word: 1, pre: 10, suf: 20, shape: 30, flag: 40, cap: 60 } as const;
+const T = { word: 1, pre: 10, suf: 20, shape: 30, flag: 40, cap: 60, lex: 70, lexCap: 71, lexAll: 72 } as const;
 
 /** Builds a word's info; callers cache it per surface string. */
-export function wordInfo(surface: string): WordInfo {
+export function wordInfo(surface: string, lexicon: WordLexicon = EMPTY_LEXICON): WordInfo {
   const w = surface.toLowerCase();
+  const lex = lexicon.get(w) ?? 0;
   const cap = capClass(surface);
   const shape = hashString(shapeOf(surface));
   let flags = 0;
@@ -98,18 +112,23 @@ export function wordInfo(surface: string): WordInfo {
   for (let k = 1; k <= 3 && k < w.length; k++) own.push(mix(T.pre + k, hashString(w.slice(0, k))));
   for (let k = 1; k <= 4 && k < w.length; k++) own.push(mix(T.suf + k, hashString(w.slice(-k))));
   for (let k = 0; k < LEXICONS.length; k++) if (flags & (1 << k)) own.push(mix(T.flag, k));
-  return { word: hashString(w), shape, cap, flags, own: Int32Array.from(own) };
+  for (let k = 0; k < LEXICON_CLASSES.length; k++) if (lex & (1 << k)) own.push(mix(T.lex, k), mix(T.lexCap, k * 8 + cap));
+  own.push(mix(T.lexAll, mix(lex, cap)));
+  return { word: hashString(w), lex, shape, cap, flags, own: Int32Array.from(own) };
 }
 
 /** A per-process word cache, bounded so a long run cannot grow it without limit. */
 export class WordCache {
   private readonly map = new Map<string, WordInfo>();
-  constructor(private readonly limit = 300_000) {}
+  constructor(
+    private readonly lexicon: WordLexicon = EMPTY_LEXICON,
+    private readonly limit = 300_000,
+  ) {}
   get(surface: string): WordInfo {
     let w = this.map.get(surface);
     if (!w) {
       if (this.map.size >= this.limit) this.map.clear();
-      w = wordInfo(surface);
+      w = wordInfo(surface, this.lexicon);
       this.map.set(surface, w);
     }
     return w;
@@ -132,10 +151,13 @@ export interface FeatureInput {
   runB: Int32Array;
   /** per token: bit 1 the word is capitalised mid-sentence elsewhere in the document, bit 2 it is written in lower case elsewhere */
   docSeen: Uint8Array;
+  /** per token: hashed part-of-speech tag (`posId`) */
+  pos: Int32Array;
 }
 
 const POS_IDS = new Map<string, number>();
-function posId(p: string): number {
+/** A part-of-speech tag's hash, cached. */
+export function posId(p: string): number {
   let id = POS_IDS.get(p);
   if (id === undefined) POS_IDS.set(p, (id = hashString(p)));
   return id;
@@ -143,66 +165,95 @@ function posId(p: string): number {
 
 const NONE_WORD = wordInfo('<none>');
 
-/** Hashed features of token `i` in the sentence of tokens [s, e); `out` receives them, and the count is returned. */
-export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array): number {
+/**
+ * Hashed features of token `i` in the sentence of tokens [s, e); `out` receives them, and the count is returned.
+ * `withOwn` false leaves out the word's own features (`WordInfo.own`), which a decoder may score once per word.
+ */
+export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array, withOwn = true): number {
+  // written without closures or per-call allocation: this runs for every token of every document
   let n = 0;
-  const push = (h: number) => {
-    out[n++] = h;
-  };
-  const w = x.words[i]!;
-  const at = (k: number) => (k >= s && k < e ? x.words[k]! : NONE_WORD);
-  const pos = (k: number) => (k >= s && k < e ? posId(x.tokens[k]!.pos) : 7);
-  const wp = at(i - 1);
-  const wn = at(i + 1);
-  push(mix(0, 1)); // bias
-  for (let k = 0; k < w.own.length; k++) push(w.own[k]!);
-  push(mix(100, pos(i)));
-  push(mix(101, mix(pos(i), w.cap)));
-  push(mix(102, mix(i === s ? 1 : 0, w.cap)));
-  push(mix(103, wp.word));
-  push(mix(104, wn.word));
-  push(mix(105, at(i - 2).word));
-  push(mix(106, at(i + 2).word));
-  push(mix(107, pos(i - 1)));
-  push(mix(108, pos(i + 1)));
-  push(mix(109, mix(mix(wp.cap, w.cap), wn.cap)));
-  push(mix(110, wp.shape));
-  push(mix(111, wn.shape));
-  push(mix(112, mix(wp.word, w.word)));
-  push(mix(113, mix(w.word, wn.word)));
-  push(mix(114, mix(x.headline[i]!, w.cap)));
-  push(mix(115, mix(pos(i - 1), pos(i))));
-  push(mix(116, mix(w.shape, mix(wp.cap, wn.cap))));
-  for (let k = 0; k < LEXICONS.length; k++) {
-    if (wp.flags & (1 << k)) push(mix(120, k));
-    if (wn.flags & (1 << k)) push(mix(121, k));
-    if (at(i + 2).flags & (1 << k)) push(mix(122, k));
-    if (at(i - 2).flags & (1 << k)) push(mix(123, k));
+  const W = x.words;
+  const P = x.pos;
+  const w = W[i]!;
+  const wp = i - 1 >= s ? W[i - 1]! : NONE_WORD;
+  const wn = i + 1 < e ? W[i + 1]! : NONE_WORD;
+  const wp2 = i - 2 >= s ? W[i - 2]! : NONE_WORD;
+  const wn2 = i + 2 < e ? W[i + 2]! : NONE_WORD;
+  const pi = P[i]!;
+  const pp = i - 1 >= s ? P[i - 1]! : 7;
+  const pn = i + 1 < e ? P[i + 1]! : 7;
+  const first = i === s ? 1 : 0;
+  out[n++] = mix(0, 1); // bias
+  if (withOwn) for (let k = 0; k < w.own.length; k++) out[n++] = w.own[k]!;
+  out[n++] = mix(100, pi);
+  out[n++] = mix(101, mix(pi, w.cap));
+  out[n++] = mix(102, mix(first, w.cap));
+  out[n++] = mix(103, wp.word);
+  out[n++] = mix(104, wn.word);
+  out[n++] = mix(105, wp2.word);
+  out[n++] = mix(106, wn2.word);
+  out[n++] = mix(107, pp);
+  out[n++] = mix(108, pn);
+  out[n++] = mix(109, mix(mix(wp.cap, w.cap), wn.cap));
+  out[n++] = mix(110, wp.shape);
+  out[n++] = mix(111, wn.shape);
+  out[n++] = mix(112, mix(wp.word, w.word));
+  out[n++] = mix(113, mix(w.word, wn.word));
+  out[n++] = mix(114, mix(x.headline[i]!, w.cap));
+  out[n++] = mix(115, mix(pp, pi));
+  out[n++] = mix(116, mix(w.shape, mix(wp.cap, wn.cap)));
+  if (wp.flags | wn.flags | wn2.flags | wp2.flags) {
+    for (let k = 0; k < LEXICONS.length; k++) {
+      const bit = 1 << k;
+      if (wp.flags & bit) out[n++] = mix(120, k);
+      if (wn.flags & bit) out[n++] = mix(121, k);
+      if (wn2.flags & bit) out[n++] = mix(122, k);
+      if (wp2.flags & bit) out[n++] = mix(123, k);
+    }
+  }
+  if (wp.lex | wn.lex) {
+    for (let k = 0; k < LEXICON_CLASSES.length; k++) {
+      if (wp.lex & (1 << k)) out[n++] = mix(124, mix(k, wp.cap));
+      if (wn.lex & (1 << k)) out[n++] = mix(125, mix(k, wn.cap));
+    }
   }
   const ra = x.runA[i]!;
   if (ra >= 0) {
     const rb = x.runB[i]!;
     const len = Math.min(rb - ra + 1, 5);
     const place = i === ra ? (i === rb ? 0 : 1) : i === rb ? 2 : 3;
-    push(mix(140, x.words[rb]!.word));
-    push(mix(141, x.words[ra]!.word));
-    push(mix(142, len * 8 + place));
-    push(mix(143, at(ra - 1).word));
-    push(mix(144, at(rb + 1).word));
-    push(mix(145, mix(x.words[rb]!.flags, place)));
-    push(mix(146, mix(at(ra - 1).word, place)));
+    const before = ra - 1 >= s ? W[ra - 1]!.word : NONE_WORD.word;
+    const after = rb + 1 < e ? W[rb + 1]!.word : NONE_WORD.word;
+    out[n++] = mix(140, W[rb]!.word);
+    out[n++] = mix(141, W[ra]!.word);
+    out[n++] = mix(142, len * 8 + place);
+    out[n++] = mix(143, before);
+    out[n++] = mix(144, after);
+    out[n++] = mix(145, mix(W[rb]!.flags, place));
+    out[n++] = mix(146, mix(before, place));
+    // what the run's words are known as anywhere in it (a given name, a club, a city)
+    let lexU = 0;
+    let flagU = 0;
+    for (let k = ra; k <= rb; k++) {
+      lexU |= W[k]!.lex;
+      flagU |= W[k]!.flags;
+    }
+    for (let k = 0; lexU >> k; k++) if (lexU & (1 << k)) out[n++] = mix(148, mix(k, place));
+    for (let k = 0; flagU >> k; k++) if (flagU & (1 << k)) out[n++] = mix(149, mix(k, place));
   }
-  push(mix(147, mix(x.docSeen[i]!, mix(i === s ? 1 : 0, w.cap))));
+  out[n++] = mix(150, mix(wp.word, w.cap));
+  out[n++] = mix(151, mix(wn.word, w.cap));
+  out[n++] = mix(147, mix(x.docSeen[i]!, mix(first, w.cap)));
   const kb = x.kbTag[i]!;
-  if (kb) push(mix(130, kb));
-  if (i > s && x.kbTag[i - 1]) push(mix(131, x.kbTag[i - 1]!));
-  if (i + 1 < e && x.kbTag[i + 1]) push(mix(132, x.kbTag[i + 1]!));
+  if (kb) out[n++] = mix(130, kb);
+  if (i > s && x.kbTag[i - 1]) out[n++] = mix(131, x.kbTag[i - 1]!);
+  if (i + 1 < e && x.kbTag[i + 1]) out[n++] = mix(132, x.kbTag[i + 1]!);
   const pl = x.placeTag[i]!;
-  if (pl) push(mix(133, mix(pl, w.cap)));
-  if (i > s && x.placeTag[i - 1]) push(mix(134, x.placeTag[i - 1]!));
-  if (i + 1 < e && x.placeTag[i + 1]) push(mix(135, x.placeTag[i + 1]!));
+  if (pl) out[n++] = mix(133, mix(pl, w.cap));
+  if (i > s && x.placeTag[i - 1]) out[n++] = mix(134, x.placeTag[i - 1]!);
+  if (i + 1 < e && x.placeTag[i + 1]) out[n++] = mix(135, x.placeTag[i + 1]!);
   return n;
 }
 
 /** Upper bound on features per token, for buffer sizing. */
-export const MAX_FEATURES = 128;
+export const MAX_FEATURES = 192;

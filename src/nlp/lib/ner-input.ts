@@ -3,11 +3,10 @@
  * gazetteer tags (longest match per sentence), and headline flags. Shared by the stage and the trainer.
  * @example const x = nerInput(text, tokens, { kb: gazetteerFor(ctx), places, words })
  */
-import type { ActorIndex, KbActor } from '../../core/actor.js';
 import type { Token } from '../../core/doc.js';
 import type { EntityType } from '../../core/vocab.js';
-import { basicNormalise, buildGazetteer, canStart, longestMatch, tokenPieces, type Gazetteer } from './gazetteer.js';
-import { WordCache, type FeatureInput } from './ner-features.js';
+import { basicNormalise, canStart, gazetteerOf, isCaseSensitiveAlias, longestMatch, tokenPieces, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { posId, WordCache, type FeatureInput } from './ner-features.js';
 
 const KB_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP'];
 
@@ -24,16 +23,34 @@ export function sentenceBounds(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-/** A place gazetteer from `name<TAB>kind` lines (kind `c` country, `p` populated place). */
+/**
+ * A place gazetteer from `name<TAB>kind[<TAB>key]` lines (kind `c` country, `p` populated place; key the name already
+ * normalised by `basicNormalise`, so loading skips the regex work). Plain capitalised names share one entry per kind.
+ */
 export function buildPlaceGazetteer(lines: string): Gazetteer {
-  const actors: KbActor[] = [];
-  for (const line of lines.split('\n')) {
-    const [name, kind] = line.split('\t');
+  const shared = new Map<string, GazEntry>();
+  const items: [string, GazEntry][] = [];
+  let a = 0;
+  while (a < lines.length) {
+    let b = lines.indexOf('\n', a);
+    if (b < 0) b = lines.length;
+    const [name, kind, given] = lines.slice(a, b).split('\t');
+    a = b + 1;
     if (!name) continue;
-    actors.push({ id: kind === 'c' ? 'c' : 'p', type: kind === 'c' ? 'GPE' : 'LOC', name, aliases: [], roles: [], affiliations: [], sources: [] });
+    const key = given ?? basicNormalise(name);
+    if (!key) continue;
+    const id = kind === 'c' ? 'c' : 'p';
+    const type: EntityType = kind === 'c' ? 'GPE' : 'LOC';
+    const w = name.charAt(0);
+    const plain = w !== w.toLowerCase() && !isCaseSensitiveAlias(name);
+    let e = plain ? shared.get(id) : undefined;
+    if (!e) {
+      e = { actorId: id, type, weak: false, written: name, name, capitals: isCaseSensitiveAlias(name) ? name.replace(/[^\p{L}]/gu, '') : null, initialUpper: w !== w.toLowerCase() };
+      if (plain) shared.set(id, e);
+    }
+    items.push([key, e]);
   }
-  const index = { all: () => actors } as unknown as ActorIndex;
-  return buildGazetteer(index, basicNormalise);
+  return gazetteerOf(items, basicNormalise);
 }
 
 /** Longest-match tags over each sentence: 1 + 2·kind + (0 begins, 1 inside). */
@@ -124,5 +141,6 @@ export function nerInput(text: string, tokens: readonly Token[], r: NerResources
     kbTag: r.kb ? tagMatches(r.kb, text, tokens, bounds, (t) => KB_TYPES.indexOf(t) + 1) : none,
     placeTag: r.places ? tagMatches(r.places, text, tokens, bounds, (_t, id) => (id === 'c' ? 1 : 0)) : none,
     headline: headlineFlags(tokens, words, bounds),
+    pos: Int32Array.from(tokens, (t) => posId(t.pos)),
   };
 }

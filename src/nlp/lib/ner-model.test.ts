@@ -10,7 +10,7 @@ import { trainNer } from './ner-train.js';
 function spans(text: string, model = shippedNerAssets().model, places = shippedNerAssets().places): string[] {
   const doc = tokenisedDoc(text);
   const tokens = layer(doc, 'tokens');
-  const x = nerInput(text, tokens, { kb: null, places, words: new WordCache() });
+  const x = nerInput(text, tokens, { kb: null, places, words: shippedNerAssets().words });
   return sentenceBounds(tokens).flatMap(([s, e]) => spansOf(decodeSentence(model, x, s, e), s).map((r) => `${text.slice(tokens[r.first]!.start, tokens[r.last]!.end)}/${r.type}`));
 }
 

@@ -3,7 +3,7 @@
  * decoded by Viterbi under the hard rule that I-X follows only B-X or I-X.
  * @example decodeSentence(model, input, s, e) // → label ids, 0 = O
  */
-import { MAX_FEATURES, tokenFeatures, type FeatureInput } from './ner-features.js';
+import { MAX_FEATURES, tokenFeatures, type FeatureInput, type WordInfo } from './ner-features.js';
 
 /** Label ids; the order is part of the model format. */
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -36,15 +36,30 @@ export function bucketLists(x: FeatureInput, s: number, e: number, buckets: numb
   return out;
 }
 
+/** The summed emission weights of a word's own features, computed once per word and model. */
+function ownScores(w: NerWeights, info: WordInfo): Float64Array {
+  if (info.scoredBy === w && info.ownScores) return info.ownScores;
+  const out = new Float64Array(L);
+  const mask = w.buckets - 1;
+  for (let k = 0; k < info.own.length; k++) {
+    const b = (info.own[k]! & mask) * L;
+    for (let l = 0; l < L; l++) out[l]! += w.emit[b + l]!;
+  }
+  info.ownScores = out;
+  info.scoredBy = w;
+  return out;
+}
+
 /** Emission scores of every token of [s, e) into `out` ([k * L + label], k from 0). */
 export function emissions(w: NerWeights, x: FeatureInput, s: number, e: number, out: Float64Array): void {
   const buf = new Int32Array(MAX_FEATURES);
   const mask = w.buckets - 1;
   const { emit } = w;
   for (let i = s; i < e; i++) {
-    const n = tokenFeatures(x, i, s, e, buf);
+    const n = tokenFeatures(x, i, s, e, buf, false);
     const o = (i - s) * L;
-    for (let l = 0; l < L; l++) out[o + l] = 0;
+    const own = ownScores(w, x.words[i]!);
+    for (let l = 0; l < L; l++) out[o + l] = own[l]!;
     for (let k = 0; k < n; k++) {
       const b = (buf[k]! & mask) * L;
       for (let l = 0; l < L; l++) out[o + l]! += emit[b + l]!;

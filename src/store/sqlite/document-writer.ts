@@ -24,8 +24,8 @@ const SQL = {
       kb_id = coalesce(excluded.kb_id, entities.kb_id),
       lat = CASE WHEN excluded.lat IS NOT NULL THEN excluded.lat ELSE entities.lat END,
       lon = CASE WHEN excluded.lat IS NOT NULL THEN excluded.lon ELSE entities.lon END`,
-  mention: `INSERT INTO mentions (id, doc_id, pos, local_id, span_start, span_end, text, type, basis, stage, entity_id, link_stage, role)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  mention: `INSERT INTO mentions (id, doc_id, pos, local_id, span_start, span_end, text, type, basis, stage, entity_id, link_stage, role,
+    linked_entity, link_score, link_rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   claim: `INSERT INTO claims (id, doc_id, pos, local_id, speaker_kind, speaker_mention, speaker_entity, cue, kind, stance,
     sourcing, hedged, quote, said_on, content, span_start, span_end, stage, ann)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -42,8 +42,8 @@ const SQL = {
 
 type Statements = { [K in keyof typeof SQL]: Database.Statement };
 
-/** Local mention id → the entity it links to and the stage that linked it, for the document being written. */
-type EntityOf = Map<string, { id: string; stage: string }>;
+/** Local mention id → the entity it links to, the stage that linked it and the decision's score and rule. */
+type EntityOf = Map<string, { id: string; stage: string; score: number | null; rule: string | null }>;
 
 export class DocumentWriter {
   private readonly s: Statements;
@@ -112,14 +112,17 @@ export class DocumentWriter {
         this.s.entity.run(id, l.name, l.type, l.kbId, null, null);
         known.add(id);
       }
-      entityOf.set(l.mention, { id, stage: l.stage });
+      entityOf.set(l.mention, { id, stage: l.stage, score: l.score ?? null, rule: l.rule ?? null });
     }
     return entityOf;
   }
 
-  private insertMention(docId: string, pos: number, m: Mention, link: { id: string; stage: string } | undefined): void {
-    const [entity, linkStage] = link ? [link.id, link.stage] : [null, null];
-    this.s.mention.run(scopedId(docId, m.id), docId, pos, m.id, m.start, m.end, m.text, m.type, m.basis, m.stage, entity, linkStage, m.role ?? null);
+  private insertMention(docId: string, pos: number, m: Mention, link: { id: string; stage: string; score: number | null; rule: string | null } | undefined): void {
+    const entity = link?.id ?? null;
+    this.s.mention.run(
+      scopedId(docId, m.id), docId, pos, m.id, m.start, m.end, m.text, m.type, m.basis, m.stage, entity, link?.stage ?? null, m.role ?? null,
+      entity, link?.score ?? null, link?.rule ?? null,
+    );
   }
 
   private insertClaim(docId: string, pos: number, c: ClaimAnn, entityOf: EntityOf): void {

@@ -3,8 +3,9 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../core/errors.js';
 import { ExportLink, ExportSource, type ExportLinkT, type ExportSourceT } from '../../core/export-schema.js';
-import type { Judgement, Store } from '../store.js';
+import { JUDGEMENT_KINDS, type Judgement, type Store } from '../store.js';
 import { DocumentWriter } from './document-writer.js';
+import { MentionReassigner } from './mention-reassigner.js';
 import { openDatabase } from './open-database.js';
 import { Searcher } from './searcher.js';
 import { StoreReader } from './store-reader.js';
@@ -19,7 +20,7 @@ export interface SqliteStore extends Store {
 const DEFAULT_SEARCH_LIMIT = 20;
 
 const JudgementSchema = z.object({
-  kind: z.enum(['source-grade', 'claim-link', 'claim-unlink']),
+  kind: z.enum(JUDGEMENT_KINDS),
   subject: z.string().min(1),
   object: z.string().nullable(),
   value: z.string().nullable(),
@@ -38,6 +39,7 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
   const searcher = new Searcher(db);
   const crossDoc = new CrossDocTables(db);
   let writer: DocumentWriter | null = null;
+  let reassigner: MentionReassigner | null = null;
   let open = true;
 
   // Every method goes through here: a closed store and driver failures both become DB_ERROR naming the file.
@@ -74,6 +76,8 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     sources: () => use('listing sources', () => crossDoc.sources()),
     addJudgement: (j) => use('recording a judgement', () => crossDoc.addJudgement(j)),
     judgements: (kind) => use('listing judgements', () => crossDoc.judgements(kind)),
+    reassignMentions: (changes, entities = []) =>
+      use('reassigning mentions', () => (reassigner ??= new MentionReassigner(db)).reassign(changes, entities)),
     close: async () => {
       if (!open) return;
       open = false;

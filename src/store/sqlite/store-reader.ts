@@ -115,7 +115,8 @@ export class StoreReader {
         stage: r.stage as string,
       };
       if (typeof r.role === 'string') mention.role = r.role;
-      return { doc: r.doc_id as string, mention, entity: r.entity_id as string | null };
+      const link = { entity: r.linked_entity as string | null, score: r.link_score as number | null, rule: r.link_rule as string | null };
+      return { doc: r.doc_id as string, mention, entity: r.entity_id as string | null, link };
     });
   }
 

@@ -10,7 +10,7 @@ import { canStart, gazetteerFor, longestMatch, tokenPieces, type GazEntry, type 
 import { consistentTypes, type Candidate } from './consistency.js';
 import { findRuns, findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 import { typeRange, type TypingContext } from './typing.js';
-import { learnedCandidates, modelSpans, swallowedByOrg, type ModelSpan } from './learned.js';
+import { learnedCandidates, modelSpans, swallowedByModel, type ModelSpan } from './learned.js';
 import { nerInput } from '../../lib/ner-input.js';
 import { shippedNerAssets, type NerAssets } from '../../lib/ner-assets.js';
 
@@ -138,8 +138,8 @@ export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAss
   const x = assets ? nerInput(text, tokens, { kb: g, places: assets.places, words: assets.words }) : null;
   const spans: ModelSpan[][] = x && assets ? sents.map((s) => modelSpans(assets.model, x, s.start, s.end)) : [];
   const flat = spans.flat();
-  const swallowed = swallowedByOrg(tokens, flat);
-  const kept = allKept.filter((m) => !swallowed(m, m.entries[0]!.type));
+  const swallowed = swallowedByModel(tokens, flat);
+  const kept = allKept.filter((m) => !swallowed(m));
   // a weak alias without support is not a name of its own either ("IS" in capitals)
   for (const m of unsupported) covered.fill(2, m.first, m.last + 1);
   for (const m of kept) {

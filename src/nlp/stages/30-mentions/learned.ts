@@ -7,7 +7,7 @@ import type { Token } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
 import type { FeatureInput } from '../../lib/ner-features.js';
 import { decodeSentence, spansOf, type NerModel } from '../../lib/ner-model.js';
-import { GPE_HEADS, GROUP_CUES_AFTER, GROUP_HEADS, ORG_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lib/name-lexicon.js';
+import { GPE_HEADS, GROUP_CUES_AFTER, GROUP_HEADS, LOC_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lib/name-lexicon.js';
 import type { Candidate } from './consistency.js';
 import { findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 
@@ -31,11 +31,21 @@ export function refineType(tokens: readonly Token[], r: Range, type: 'PER' | 'OR
   const lastWord = tokens[r.last]!.norm;
   // an organisation's head word outranks the model's guess ("Sarband Front" is no place)
   if (r.last > r.first && GROUP_HEADS.has(lastWord)) return 'GROUP';
-  if (r.last > r.first && type === 'LOC' && ORG_HEADS.has(lastWord)) return 'ORG';
+  if (r.last > r.first && type === 'LOC' && ORG_ONLY_HEADS.has(lastWord)) return 'ORG';
   if (type === 'PER') return 'PERSON';
   if (type === 'LOC') return LOC_HEADS.has(lastWord) ? 'LOC' : 'GPE';
   for (let k = r.first; k <= r.last; k++) if (GROUP_HEADS.has(tokens[k]!.norm)) return 'GROUP';
   return GROUP_CUES_AFTER.has(next) ? 'GROUP' : 'ORG';
+}
+
+/** "The" with a capital inside a sentence belongs to the organisation after it ("The Zutons", "The Canadian Press"). */
+function withArticle(x: FeatureInput, r: Range, covered: Uint8Array): Range {
+  const k = r.first - 1;
+  const t = x.tokens[k];
+  const before = x.tokens[k - 1];
+  if (!t || !before || covered[k] || x.headline[k] || before.sentence !== t.sentence) return r;
+  if (x.text.slice(t.start, t.end) !== 'The' || !/^[\p{L}\d,]/u.test(before.norm)) return r;
+  return { first: k, last: r.last };
 }
 
 /** The capitalised title right before a person's name ("Interior Minister"), if any. */
@@ -45,12 +55,13 @@ function titleBefore(text: string, tokens: readonly Token[], first: number): str
   return a < first ? text.slice(tokens[a]!.start, tokens[first - 1]!.end) : undefined;
 }
 
-/** Splits a range around tokens already covered (by the knowledge base). */
+/** Splits a range around tokens already covered (by the knowledge base); an unsupported weak alias (2) blocks only one-word spans. */
 function uncovered(r: Range, covered: Uint8Array): Range[] {
   const out: Range[] = [];
+  const weakOk = r.last > r.first;
   let a = -1;
   for (let k = r.first; k <= r.last + 1; k++) {
-    const free = k <= r.last && covered[k] === 0;
+    const free = k <= r.last && (covered[k] === 0 || (weakOk && covered[k] === 2));
     if (free && a < 0) a = k;
     if (!free && a >= 0) {
       out.push({ first: a, last: k - 1 });
@@ -67,21 +78,15 @@ export function modelSpans(m: NerModel, x: FeatureInput, s: number, e: number): 
   return spansOf(decodeSentence(m, x, s, e), s);
 }
 
-const PLACE_LIKE = new Set<EntityType>(['GPE', 'LOC', 'NORP']);
-
-
 /**
- * A place or nationality strictly inside a model organisation ("Pamir Relief Fund", "Kazakh Defence Ministry")
- * belongs to it. Returns a test over ranges; model spans never overlap, so one index by token does.
+ * A knowledge-base match strictly inside a longer model span belongs to it ("Pamir Relief Fund",
+ * "Kazakh Defence Ministry", "Counter ISIL Coalition", "Western Australia"): the model saw the whole name.
+ * Returns a test over ranges; model spans never overlap, so one index by token does.
  */
-export function swallowedByOrg(tokens: readonly Token[], spans: readonly ModelSpan[]): (r: Range, type: EntityType) => boolean {
-  const headed = (s: ModelSpan) => s.last > s.first && (GROUP_HEADS.has(tokens[s.last]!.norm) || ORG_HEADS.has(tokens[s.last]!.norm));
+export function swallowedByModel(tokens: readonly Token[], spans: readonly ModelSpan[]): (r: Range) => boolean {
   const at = new Int32Array(tokens.length).fill(-1);
-  spans.forEach((s, i) => {
-    if (s.type === 'ORG' || headed(s)) at.fill(i, s.first, s.last + 1);
-  });
-  return (r, type) => {
-    if (!PLACE_LIKE.has(type)) return false;
+  spans.forEach((s, i) => at.fill(i, s.first, s.last + 1));
+  return (r) => {
     const s = spans[at[r.first] ?? -1];
     return !!s && s.first <= r.first && r.last <= s.last && s.last - s.first > r.last - r.first;
   };
@@ -108,6 +113,7 @@ export function learnedCandidates(x: FeatureInput, spans: readonly ModelSpan[], 
       if (r && span.type === 'PER' && !role) role = titleBefore(text, tokens, r.first);
       if (!r || (r.first === r.last && NOT_NAMES.has(tokens[r.first]!.norm))) continue;
       const type = refineType(tokens, r, span.type, e);
+      if (type === 'ORG' || type === 'GROUP') r = withArticle(x, r, covered);
       covered.fill(3, r.first, r.last + 1);
       out.push({ ...r, type, basis: `model:${span.type.toLowerCase()}`, strength: 3, kb: false, ...(role ? { role } : {}) });
     }

@@ -4,16 +4,22 @@ import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
 import { testNlpContext } from '../../../test-support/kb.js';
 import { linkingStage } from './index.js';
 
-/** Marks the given surfaces as mentions, links them, and returns [surface, entityKey] pairs in text order. */
-function link(text: string, names: [string, EntityType][]): [string, string][] {
+/** Marks the given surfaces as mentions and links them; the document is dated `published`. */
+function linked(text: string, names: [string, EntityType][], published: string | null = null) {
   const doc = markMentions(tokenisedDoc(text), names);
+  doc.meta.published = published;
   // a surname inside a marked full name is not a mention of its own
   const ms = doc.layers.mentions!;
   doc.layers.mentions = ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end));
   delete doc.layers.links;
   linkingStage.run(doc, testNlpContext());
   const byId = new Map(doc.layers.mentions!.map((m) => [m.id, m.text]));
-  return doc.layers.links!.map((l) => [byId.get(l.mention)!, l.entityKey]);
+  return doc.layers.links!.map((l) => ({ ...l, text: byId.get(l.mention)! }));
+}
+
+/** [surface, entityKey] pairs in text order. */
+function link(text: string, names: [string, EntityType][]): [string, string][] {
+  return linked(text, names).map((l) => [l.text, l.entityKey]);
 }
 
 describe('40-linking', () => {
@@ -49,6 +55,36 @@ describe('40-linking', () => {
   it('gives the canonical name and type of the actor', () => {
     const doc = markMentions(tokenisedDoc('The GKNB denied it.'), [['GKNB', 'ORG']]);
     linkingStage.run(doc, testNlpContext());
-    expect(doc.layers.links![0]).toMatchObject({ kbId: 'gknb', name: 'State Committee for National Security', type: 'ORG', stage: '40-linking@1' });
+    expect(doc.layers.links![0]).toMatchObject({ kbId: 'gknb', name: 'State Committee for National Security', type: 'ORG', stage: '40-linking@2' });
+  });
+
+  it.each<[string, string, EntityType, string | null, string, string]>([
+    // spellings the exact key misses, settled by the knowledge base's scored resolution
+    ['Emomali Rakhmanov spoke.', 'Emomali Rakhmanov', 'PERSON', null, 'kb:emomali-rahmon', 'scored'],
+    ['Colonel Gulmurod Khalimov left.', 'Colonel Gulmurod Khalimov', 'PERSON', null, 'kb:gulmurod-halimov', 'scored'],
+    ['The Islamic State-Khorasan claimed it.', 'Islamic State-Khorasan', 'GROUP', null, 'kb:iskp', 'exact'],
+    // a role phrase at the document's date
+    ['The Tajik president spoke.', 'Tajik president', 'PERSON', '2021-03-01', 'kb:emomali-rahmon', 'scored'],
+    // a surname alone with nothing in the document to support it: a new actor, left for review
+    ['Karimov said no.', 'Karimov', 'PERSON', null, 'new:PERSON:karimov', 'unsure'],
+    ['Zebulon Qwartz said no.', 'Zebulon Qwartz', 'PERSON', null, 'new:PERSON:zebulon qwartz', 'new'],
+  ])('%j: scored resolution links %j', (text, surface, type, date, key, code) => {
+    const [l] = linked(text, [[surface, type]], date);
+    expect(l).toMatchObject({ entityKey: key });
+    expect(l!.rule!.split(':')[0]).toBe(code);
+    expect(l!.score).toBeGreaterThan(0);
+    expect(l!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('scores a near miss lower than a confident new name', () => {
+    const [weak] = linked('Karimov said no.', [['Karimov', 'PERSON']]);
+    const [fresh] = linked('Zebulon Qwartz said no.', [['Zebulon Qwartz', 'PERSON']]);
+    expect(weak!.score!).toBeLessThan(fresh!.score!);
+  });
+
+  it('never merges two knowledge-base actors that share a form', () => {
+    // Badakhshan the Afghan province and Gorno-Badakhshan stay two actors in one document
+    const got = link('Gorno-Badakhshan and Badakhshan Province both border it.', [['Gorno-Badakhshan', 'GPE'], ['Badakhshan Province', 'GPE']]);
+    expect(got.map(([, k]) => k)).toEqual(['kb:gorno-badakhshan', 'kb:badakhshan-province']);
   });
 });

@@ -104,9 +104,14 @@ describe('60-claims: quantities in contents', () => {
 
 describe('60-claims: more cue shapes', () => {
   it.each([
-    ['Rahimov was quoted as saying the post had fallen.', 'Rahimov', 'quoted as saying', 'the post had fallen'],
+    ['Rahimov was quoted as saying the post had fallen.', 'Rahimov', 'was quoted as saying', 'the post had fallen'],
     ['The allegation by the Front that troops had crossed was denied.', 'the Front', 'allegation', 'troops had crossed'],
     ['Rahimov conceded that the road was unsafe.', 'Rahimov', 'conceded', 'the road was unsafe'],
+    ['“Talks go on,” a guard at the Pamir Post, which reports to the Front (PF), told reporters.', 'a guard at the Pamir Post, which reports to the Front (PF)', 'told', 'Talks go on'],
+    ['Rahimov has also said that the post held.', 'Rahimov', 'has also said', 'the post held'],
+    ['Rahimov said in a statement that the post held.', 'Rahimov', 'said in a statement', 'the post held'],
+    ['Rahimov believes the valley will flood.', 'Rahimov', 'believes', 'the valley will flood'],
+    ["''The post held,'' said Rahimov.", 'Rahimov', 'said', 'The post held'],
   ])('%j', (text, source, cue, content) => {
     const r = only(text);
     expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);

@@ -8,7 +8,8 @@ import { lastAtOrBefore, mentionsIn, quoteAt, type Unit } from '../../lib/claims
 import { draftUnit, type Draft } from './build.js';
 import { authorClaim, citationBlocks, type Citation } from './extra.js';
 import { dashQuotes, labelClaim } from './marks.js';
-import { buildScan, type Scan } from './scan.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
+import { QUOTE_OPEN, buildScan, type Scan } from './scan.js';
 import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
@@ -38,8 +39,8 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
       out.push(c);
     }
     if (drafts.length === 0) {
-      const cont = continuedQuote(s, u, prevQuote, out);
-      const a = labelClaim(s, u, stage) ?? cont ?? authorClaim(s, u, stage);
+      const label = labelClaim(s, u, stage);
+      const a = label ?? (continueQuote(s, u, prevQuote, out) ? null : authorClaim(s, u, stage));
       if (a) out.push(a);
     }
     const lastOut = out[out.length - 1];
@@ -55,23 +56,31 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   }
   resolveFirstPerson(s, out);
   out.sort((a, b) => (a.spans.cue?.[0] ?? a.evidence.start) - (b.spans.cue?.[0] ?? b.evidence.start));
+  if (s.text !== doc.text) for (const c of out) restoreText(doc.text, c);
   return out.map((c, i) => ({ id: `c${i}`, ...c }));
+}
+
+/** The scan may read a quoting convention differently; strings shown to users come from the document itself. */
+function restoreText(text: string, c: Omit<ClaimAnn, 'id'>): void {
+  if (c.spans.content) c.content = text.slice(c.spans.content[0], c.spans.content[1]);
+  if (c.spans.source && c.speaker.text?.includes('"')) c.speaker = { ...c.speaker, text: text.slice(c.spans.source[0], c.spans.source[1]) };
 }
 
 /** `contextFrom`: start of the previous sentence, where "4,000 of them" looks for its unit. */
 function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage: string, contextFrom: number): Omit<ClaimAnn, 'id'> {
   const who = d.who ?? { speaker: inherited ?? { kind: 'author', mention: null, text: null }, sourcing: sourcingOf(inherited), impersonal: null, agent: true };
-  const { start, end } = d.content;
+  const { end } = d.content;
+  const start = splitQuoteStart(s, d);
   const content = s.text.slice(start, end);
   const quantities = extractQuantities(s.text, start, end, s.times, Math.min(contextFrom, start));
   const evidence: Span = { start: Math.min(d.unit.start, start), end: Math.max(d.unit.end, end) };
   const hedges = hedgesIn(s.text.slice(evidence.start, evidence.end), who.impersonal);
-  const cueSpan: [number, number] = [s.tokens[d.cueFrom]!.start, s.tokens[d.cueTo]!.end];
+  const cueSpan = cueExtent(s, d);
   const src = d.subject ? ([s.tokens[d.subject.from]!.start, s.tokens[d.subject.to]!.end] as [number, number]) : null;
   return {
     speaker: who.speaker,
     chain: dedupeChain(d.chain),
-    cue: s.text.slice(cueSpan[0], cueSpan[1]),
+    cue: s.text.slice(s.tokens[d.cueFrom]!.start, s.tokens[d.cueTo]!.end), // the cue word itself; the span also covers auxiliaries
     kind: d.def.kind,
     stance: stanceOf(d.def.stance, content, quantities.length > 0),
     hedged: hedges.length > 0,
@@ -86,6 +95,31 @@ function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage:
     spans: { source: src, cue: cueSpan, content: [start, end] },
     stage,
   };
+}
+
+/** "“P1,” X said, “P2”": the content is both pieces, so it starts at the first. */
+function splitQuoteStart(s: Scan, d: Draft): number {
+  const { start } = d.content;
+  const lead = s.tokens[d.subject ? Math.min(d.subject.from, d.cueFrom) : d.cueFrom]!.start;
+  if (!d.content.quote || start < lead || !QUOTE_OPEN.has(s.text[d.unit.start] ?? '')) return start;
+  const q = quoteAt(s.quotes, d.unit.start + 1);
+  if (!q || q.close >= lead || !/^[\s,”"]*$/.test(s.text.slice(q.close, lead))) return start;
+  return q.open + 1;
+}
+
+const CUE_AUX = new Set([...BETWEEN_SUBJECT_AND_CUE, 'not', "n't", 'never', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'has', 'have', 'had']);
+const CUE_MEDIUM = /\s*in\s+(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|tweet|email|letter|post)\b/y;
+
+/** The cue as a reader sees it: auxiliaries and adverbs before the verb ("has also said") and a medium after it ("said in a statement"). */
+function cueExtent(s: Scan, d: Draft): [number, number] {
+  let from = d.cueFrom;
+  const floor = d.subject && d.subject.to < d.cueFrom ? d.subject.to + 1 : d.unit.t0;
+  while (from - 1 >= floor && CUE_AUX.has(s.tokens[from - 1]!.norm) && !quoteAt(s.quotes, s.tokens[from - 1]!.start)) from--;
+  let end = s.tokens[d.cueTo]!.end;
+  CUE_MEDIUM.lastIndex = end;
+  const m = d.content.start < end ? null : CUE_MEDIUM.exec(s.text);
+  if (m && end + m[0].length <= d.content.start) end += m[0].length;
+  return [s.tokens[from]!.start, end];
 }
 
 function sourcingOf(sp: ClaimAnn['speaker'] | null): ClaimAnn['sourcing'] {
@@ -111,27 +145,22 @@ function saidOn(s: Scan, d: Draft): string | null {
   return null;
 }
 
-/** A whole-sentence quotation right after a quoted claim continues it ("“…,” X said. “…”"). */
-function continuedQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out: Omit<ClaimAnn, 'id'>[]): Omit<ClaimAnn, 'id'> | null {
-  if (!prev || !/^[“"]/.test(s.text.slice(u.start, u.start + 1))) return null;
+/** A whole-sentence quotation right after a quoted claim continues it ("“…,” X said. “…”"): the claim's content grows to cover it. */
+function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out: Omit<ClaimAnn, 'id'>[]): boolean {
+  if (!prev || !prev.spans.content || !/^[“"]/.test(s.text.slice(u.start, u.start + 1))) return false;
   const q = quoteAt(s.quotes, u.start + 1);
-  if (!q || (prev.spans.content && q.open < prev.spans.content[1])) return null;
-  if (q.close < u.end - 2 || q.close - q.open < 20) return null; // the quotation must be the sentence, not a phrase in it
-  if (/\n\s*\n/.test(s.text.slice(prev.evidence.end, u.start))) return null; // a new paragraph starts a new voice
-  const start = q.open + 1;
+  if (!q || q.open < prev.spans.content[1]) return false;
+  if (q.close < u.end - 2 || q.close - q.open < 20) return false; // the quotation must be the sentence, not a phrase in it
+  if (/\n\s*\n/.test(s.text.slice(prev.evidence.end, u.start))) return false; // a new paragraph starts a new voice
+  if (out.some((c) => c !== prev && c.spans.content && c.spans.content[0] > prev.spans.content![0] && c.spans.content[0] <= q.close)) return false;
+  const [start] = prev.spans.content;
   const end = q.close;
-  const content = s.text.slice(start, end).trim();
-  if (out.some((c) => c.spans.content?.[0] === start)) return null;
-  return {
-    ...prev,
-    content,
-    quote: true,
-    about: mentionsIn(s.mentions, start, end).map((m) => m.id),
-    quantities: extractQuantities(s.text, start, end, s.times),
-    evidence: { start: u.start, end: Math.max(u.end, end) },
-    spans: { ...prev.spans, content: [start, start + content.length] },
-    saidOn: prev.saidOn,
-  };
+  prev.content = s.text.slice(start, end);
+  prev.about = [...new Set([...prev.about, ...mentionsIn(s.mentions, q.open, end).map((m) => m.id)])];
+  prev.quantities = [...prev.quantities, ...extractQuantities(s.text, q.open + 1, end, s.times)];
+  prev.evidence = { start: prev.evidence.start, end: Math.max(u.end, end) };
+  prev.spans = { ...prev.spans, content: [start, end] };
+  return true;
 }
 
 function attachCitations(s: Scan, out: Omit<ClaimAnn, 'id'>[], cites: Citation[], stage: string): void {

@@ -65,6 +65,13 @@ const ROWS: Row[] = [
   ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true }],
   ['believe believes believed think thinks thought fear fears feared suspect suspects suspected hope hopes hoped doubt doubts doubted', 'assert', 'belief', { agentOnly: true }],
   ['expect expects expected', 'predict', 'belief', { agentOnly: true }],
+  ['see sees saw view views viewed consider considers considered feel feels felt know knows knew worry worries worried wonder wonders wondered', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
+  ['call calls called calling', 'assert', 'statement', { agentOnly: true }],
+  ['continue continues continued respond responds responded answer answers answered testify testifies testified', 'assert', 'statement', { agentOnly: true }],
+  ['defend defends defended propose proposes proposed recommend recommends recommended demand demands demanded', 'assert', 'statement', { agentOnly: true }],
+  ['complain complains complained boast boasts boasted joke jokes joked quip quips quipped lament laments lamented', 'assert', 'statement', { agentOnly: true }],
+  ['question questions questioned blast blasts blasted slam slams slammed', 'allege', 'statement', { agentOnly: true }],
+  ['assure assures assured inform informs informed', 'assert', 'statement', { agentOnly: true, addressee: true }],
   ['retract retracts retracted recant recants recanted', 'retract', 'statement'],
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [

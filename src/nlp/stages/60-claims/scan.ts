@@ -15,7 +15,7 @@ export interface Scan {
 }
 
 export function buildScan(doc: Doc): Scan {
-  const tokens = layer(doc, 'tokens');
+  const { text, tokens } = twoQuoteView(doc.text, layer(doc, 'tokens'));
   const times = layer(doc, 'times');
   const mentions = [...layer(doc, 'mentions')].sort((a, b) => a.start - b.start);
   const inTime = new Uint8Array(tokens.length);
@@ -26,14 +26,33 @@ export function buildScan(doc: Doc): Scan {
     if (ti < times.length && times[ti]!.start < t.end) inTime[i] = 1;
   }
   return {
-    text: doc.text,
+    text,
     tokens,
     mentions,
     times,
-    quotes: quoteRegions(doc.text),
-    units: claimUnits(doc.text, layer(doc, 'sentences'), tokens),
+    quotes: quoteRegions(text),
+    units: claimUnits(text, layer(doc, 'sentences'), tokens),
     inTime,
   };
+}
+
+/**
+ * Some outlets quote with two apostrophes (''…''). The scan reads each pair as one straight quote mark
+ * followed by a space, same length, so offsets stay those of the document; the pair's second token is dropped.
+ */
+function twoQuoteView(text: string, tokens: readonly Token[]): { text: string; tokens: readonly Token[] } {
+  if (!text.includes("''")) return { text, tokens };
+  const view = text.replace(/''/g, '" ');
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.norm === "'" && next && next.norm === "'" && next.start === t.end && text.startsWith("''", t.start)) {
+      out.push({ ...t, end: t.start + 1, norm: '"' });
+      i++;
+    } else out.push(t);
+  }
+  return { text: view, tokens: out };
 }
 
 export const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?', '‘']);

@@ -145,7 +145,8 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
   for (let guard = 0; guard < 4 && end >= u.t0; guard++) {
     if (s.tokens[end]!.norm !== ',') break;
     let b = end - 1;
-    while (b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b--; // segments run comma to comma
+    // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it
+    while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || s.tokens[b]!.norm === ')')) b = s.tokens[b]!.norm === ')' ? openParen(s, u, b) - 1 : b - 1;
     let a = b + 1;
     if (a > end - 1) return { kind: 'none' };
     const first = s.tokens[a]!.norm;
@@ -164,6 +165,16 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     return { kind: 'found', subject: { from: a, to: Math.max(to, end - 1), coreFrom: a, coreTo: end - 1, chain } };
   }
   return { kind: 'none' };
+}
+
+/** Index of the "(" matching the ")" at `close` within a few tokens, else `close` + 1 so the walk stops there. */
+function openParen(s: Scan, u: Unit, close: number): number {
+  for (let k = close - 1; k >= Math.max(u.t0, close - 8); k--) {
+    const n = s.tokens[k]!.norm;
+    if (n === '(') return k;
+    if (n === ')' || n === ',' || n === '.') break;
+  }
+  return close + 1;
 }
 
 /** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */

@@ -22,20 +22,25 @@ function events(text: string): { doc: Doc; es: EventAnn[] } {
 
 describe('70-events typing', () => {
   it.each([
-    ['Gunmen attacked a checkpoint near Kulob.', 'attack', 'armed-clash'],
-    ['Mortars shelled the outskirts of Kulob overnight.', 'attack', 'shelling/missile'],
-    ['A bombing hit the market in Kulob.', 'attack', 'bombing'],
-    ['A suicide attack struck the base.', 'attack', 'suicide-attack'],
-    ['Police arrested Navruz Saidov in Istanbul.', 'arrest', null],
-    ['Karimov was shot dead outside his home.', 'killing', null],
-    ['The Front deployed armoured units to Takhar.', 'deployment', null],
-    ['The Front sent thousands of troops to Takhar.', 'deployment', null],
-    ['Navruz Saidov defected to the Front.', 'defection', null],
-    ['Karimov met the envoy in Kulob.', 'meeting', null],
-    ['The two sides signed a ceasefire.', 'agreement', null],
-    ['The Front seized the district centre.', 'seizure', null],
-    ['The Front recruited young men from Kulob.', 'recruitment', null],
-    ['Navruz Saidov disappeared from Kulob.', 'disappearance', null],
+    ['Gunmen attacked a checkpoint near Kulob.', 'battles', 'armed clash'],
+    ['Mortars shelled the outskirts of Kulob overnight.', 'explosions/remote violence', 'shelling/artillery/missile attack'],
+    ['A bombing hit the market in Kulob.', 'explosions/remote violence', 'remote explosive/landmine/IED'],
+    ['A suicide attack struck the base.', 'explosions/remote violence', 'suicide bomb'],
+    ['A drone strike hit a truck near Kulob.', 'explosions/remote violence', 'air/drone strike'],
+    ['Police arrested Navruz Saidov in Istanbul.', 'strategic developments', 'arrest'],
+    ['Karimov was shot dead outside his home.', 'violence against civilians', 'attack'],
+    ['Karimov was assassinated in Istanbul.', 'strategic developments', 'assassination'],
+    ['The Front deployed armoured units to Takhar.', 'strategic developments', 'deployment'],
+    ['The Front sent thousands of troops to Takhar.', 'strategic developments', 'deployment'],
+    ['Navruz Saidov defected to the Front.', 'strategic developments', 'defection'],
+    ['Karimov met the envoy in Kulob.', 'strategic developments', 'meeting/statement'],
+    ['The two sides signed a ceasefire.', 'strategic developments', 'agreement'],
+    ['The Front seized the district centre.', 'battles', 'non-state actor overtakes territory'],
+    ['The Front recruited young men from Kulob.', 'strategic developments', 'recruitment'],
+    ['Navruz Saidov disappeared from Kulob.', 'strategic developments', 'disappearance'],
+    ['Hundreds of traders held a protest in Kulob.', 'protests', 'peaceful protest'],
+    ['Rioters burned cars in Kulob.', 'riots', 'violent demonstration'],
+    ['Navruz Saidov was kidnapped near Kulob.', 'strategic developments', 'abduction'],
   ])('%j → %s', (text, type, subtype) => {
     const { es } = events(text);
     expect(es.map((e) => [e.type, e.subtype])).toContainEqual([type, subtype]);
@@ -52,7 +57,7 @@ describe('70-events typing', () => {
 
   it('fills date, place, actors, fatalities and the reporting claim', () => {
     const { doc, es } = events('The ministry said the Front attacked Kulob on May 8, killing about 20 civilians.');
-    const attack = es.find((e) => e.type === 'attack')!;
+    const attack = es.find((e) => e.type === 'battles')!;
     expect(attack).toMatchObject({ date: '2023-05-08', datePrecision: 'day', geoPrecision: 1, fatalities: 20 });
     const mention = (id: string | null) => doc.layers.mentions!.find((m) => m.id === id)?.text;
     expect(mention(attack.place)).toBe('Kulob');
@@ -78,6 +83,6 @@ describe('70-events inside names', () => {
     timeStage.run(doc, {} as never);
     claimsStage.run(doc, {} as never);
     eventsStage.run(doc, {} as never);
-    expect(doc.layers.events!.map((e) => e.type)).toEqual(['meeting']);
+    expect(doc.layers.events!.map((e) => e.subtype)).toEqual(['meeting/statement']);
   });
 });

@@ -85,6 +85,7 @@ function makeEvent(c: Ctx, u: Unit, i: number, last: number, def: TriggerDef, id
   const inUnit = mentionsIn(c.mentions, u.start, u.end);
   const place = pickPlace(c, inUnit, start);
   const time = nearestTime(c, u, start);
+  const reportedBy = c.claims.filter((cl) => cl.spans.content && cl.spans.content[0] <= start && end <= cl.spans.content[1]);
   return {
     id,
     type: def.type,
@@ -93,12 +94,26 @@ function makeEvent(c: Ctx, u: Unit, i: number, last: number, def: TriggerDef, id
     datePrecision: time?.precision ?? null,
     place: place?.id ?? null,
     geoPrecision: place ? geoPrecision(place.text, c.text.slice(place.end, place.end + 30)) : null,
-    actors: inUnit.filter((m) => ACTORS.has(m.type) && !c.speakerMentions.has(m.id)).map((m) => m.id),
+    actors: actorsOf(c, inUnit, reportedBy),
     fatalities: def.countsDeaths ? deaths(c, u, start, end) : null,
-    reportedBy: c.claims.filter((cl) => cl.spans.content && cl.spans.content[0] <= start && end <= cl.spans.content[1]).map((cl) => cl.id),
+    reportedBy: reportedBy.map((cl) => cl.id),
     evidence: { start: u.start, end: u.end },
     stage,
   };
+}
+
+const SELF = /^(?:it|they|we|its|their|our)\b/i;
+
+/**
+ * Actors named in the sentence, leaving out speakers and outlets; for a reported event only those inside the claim,
+ * plus the claimant when the claim speaks of itself ("X claimed it fired …").
+ */
+function actorsOf(c: Ctx, inUnit: Mention[], reportedBy: readonly ClaimAnn[]): string[] {
+  const cl = reportedBy[reportedBy.length - 1]; // the innermost report
+  const inside = (m: Mention) => !cl?.spans.content || (m.start >= cl.spans.content[0] && m.end <= cl.spans.content[1]);
+  const out = inUnit.filter((m) => ACTORS.has(m.type) && !c.speakerMentions.has(m.id) && inside(m)).map((m) => m.id);
+  if (cl?.speaker.mention && SELF.test(cl.content)) out.unshift(cl.speaker.mention);
+  return out;
 }
 
 /** A place introduced by a locative preposition is preferred; otherwise the nearest place mention in the sentence. */

@@ -30,7 +30,7 @@ export function findRelations(doc: Doc, stage: string): RelationAnn[] {
   layer(doc, 'links');
   const drafts: Draft[] = [];
   for (const u of claimUnits(doc.text, layer(doc, 'sentences'), layer(doc, 'tokens'))) {
-    const inUnit = mentionsIn(mentions, u.start, u.end);
+    const inUnit = mentionsIn(mentions, u.start, u.end).filter((m, k, all) => k === 0 || !isAcronymOf(doc.text, all[k - 1]!, m));
     for (let k = 0; k < inUnit.length; k++) {
       for (const j of [k + 1, k + 2]) {
         const d = pairRelation(doc.text, inUnit[k]!, inUnit[j], u, claims);
@@ -50,10 +50,16 @@ export function findRelations(doc: Doc, stage: string): RelationAnn[] {
 function pairRelation(text: string, a: Mention, b: Mention | undefined, u: Span, claims: readonly ClaimAnn[]): Draft | null {
   if (!b || b.start - a.end > MAX_GAP || b.start < a.end) return null;
   const between = text.slice(a.end, b.start);
-  const p = PAIR_PATTERNS.find((x) => x.a.has(a.type) && x.b.has(b.type) && x.between.test(between));
+  const ofObject = /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start)); // "the service of Tajikistan supports": not the subject
+  const p = PAIR_PATTERNS.find((x) => x.a.has(a.type) && x.b.has(b.type) && x.between.test(between) && !(ofObject && x.clausal));
   if (!p) return null;
   const [source, target] = p.dir === 'ab' ? [a, b] : [b, a];
   return { type: p.type, source: source.id, target: target.id, claim: insideClaim(claims, a.start, b.end), evidence: { start: u.start, end: u.end } };
+}
+
+/** "State Committee for National Security (GKNB)": the bracketed short form is the same actor, not a second one */
+function isAcronymOf(text: string, prev: Mention, m: Mention): boolean {
+  return /^\s*\($/.test(text.slice(prev.end, m.start)) && text[m.end] === ')';
 }
 
 function insideClaim(claims: readonly ClaimAnn[], start: number, end: number): string | null {

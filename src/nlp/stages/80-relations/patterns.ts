@@ -10,6 +10,8 @@ export interface PairPattern {
   dir: 'ab' | 'ba';
   a: ReadonlySet<EntityType>;
   b: ReadonlySet<EntityType>;
+  /** the first mention must be the clause's subject ("X supports Y"), not a modifier ("the service of X supports Y") */
+  clausal?: boolean;
 }
 
 const PERSON = new Set<EntityType>(['PERSON']);
@@ -24,8 +26,9 @@ const THE = '(?:the\\s+)?';
 const PAREN = '(?:\\s*\\([^)]{1,12}\\))?'; // "Islamic Renaissance Party (IRPT) leader"
 const POSS = "(?:['’]s)?";
 
+const CLAUSAL = new Set(['supports', 'opposes', 'allied-with']);
 const row = (type: string, between: string, dir: 'ab' | 'ba', a: ReadonlySet<EntityType>, b: ReadonlySet<EntityType>): PairPattern => ({
-  type, between: new RegExp(`^${between}$`, 'i'), dir, a, b,
+  type, between: new RegExp(`^${between}$`, 'i'), dir, a, b, clausal: CLAUSAL.has(type),
 });
 
 /** First match wins for a pair, so more specific rows come first. */
@@ -44,7 +47,7 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   row('allied-with', `\\s+(?:(?:has|have|had)\\s+)?(?:struck|formed|forged|signed|entered)\\s+an?\\s+alliance\\s+with\\s+${THE}(?:[\\w-]+\\s+){0,4}?`, 'ab', ACTOR, ACTOR),
   row('allied-with', `\\s+(?:(?:is|are|was|were)\\s+)?(?:allied|aligned)\\s+with\\s+${THE}`, 'ab', ACTOR, ACTOR),
   row('allied-with', `,\\s+(?:an?|the)\\s+(?:close\\s+|key\\s+)?ally\\s+of\\s+${THE}`, 'ab', ACTOR, ACTOR),
-  row('supports', `\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:secretly\\s+|covertly\\s+|openly\\s+)?(?:supports|supported|supporting|backs|backed|backing|funds|funded|finances|financed|arms|armed|sponsors|sponsored)\\s+${THE}`, 'ab', ACTOR, ACTOR),
+  row('supports', `${PAREN}(?:\\s+(?:of|in)\\s+[A-Z][\\w-]*)?\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:secretly\\s+|covertly\\s+|openly\\s+)?(?:supports|supported|supporting|backs|backed|backing|funds|funded|finances|financed|arms|armed|sponsors|sponsored)\\s+${THE}(?:[a-z-]+\\s+){0,3}?`, 'ab', ACTOR, ACTOR),
   row('supports', `${POSS}\\s+(?:covert\\s+|secret\\s+|open\\s+|military\\s+|financial\\s+)?support\\s+for\\s+${THE}`, 'ab', ACTOR, ACTOR),
   row('opposes', `\\s+(?:(?:has|have|had|is|are|was|were)\\s+)?(?:opposes|opposed|opposing|fights|fought|fighting|confronts|confronted|resists|resisted|battles|battled|battling)\\s+(?:against\\s+)?${THE}`, 'ab', ACTOR, ACTOR),
   row('opposes', `\\s+(?:has\\s+|have\\s+)?taken\\s+an?\\s+(?:firm|tough|hard|strong)\\s+stance\\s+against\\s+${THE}`, 'ab', ACTOR, ACTOR),
@@ -56,4 +59,4 @@ export const MAX_GAP = 120;
 /** claim stance → relation from the speaker to the first actor the content names */
 export const CLAIM_RELATIONS: Readonly<Record<string, string>> = { allege: 'accuses' };
 /** event type → relation from its first actor to its place (or second actor) */
-export const EVENT_RELATIONS: Readonly<Record<string, string>> = { attack: 'attacks', seizure: 'attacks' };
+export const EVENT_RELATIONS: Readonly<Record<string, string>> = { battles: 'attacked', 'explosions/remote violence': 'attacked', 'violence against civilians': 'attacked' };
