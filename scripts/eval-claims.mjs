@@ -126,6 +126,10 @@ const render = (a, toks, text) =>
     return [r, ix.length ? text.slice(toks[ix[0]][0], toks[ix[ix.length - 1]][1]).slice(0, 200) : null];
   }));
 
+// publication dates, as a real run would have them from the article's metadata
+const published = new Map(
+  readFileSync(join(ROOT, '..', 'metadata.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((r) => r.length > 5).map((r) => [r[1], r[5]]),
+);
 const byStem = new Map();
 for (const f of readdirSync(join(ROOT, 'attributions')).sort()) {
   const stem = f.replace(/_[0-9a-f]{4}\.ann$/, '');
@@ -139,7 +143,8 @@ for (const [stem, f] of byStem) {
   const gold = readAnn(readFileSync(join(ROOT, 'attributions', f), 'utf8')).map((g) =>
     Object.fromEntries(ROLES.map((r) => [r, tokenSet(toks, g[r])])),
   );
-  const doc = { text, language: 'en', meta: { title: null, author: null, outlet: null, published: null, publishedBasis: null, url: null, basis: {} }, layers: {} };
+  const date = /^\d{4}-\d\d-\d\d$/.test(published.get(stem) ?? '') ? published.get(stem) : null;
+  const doc = { text, language: 'en', meta: { title: null, author: null, outlet: null, published: date, publishedBasis: date ? 'supplied' : null, url: null, basis: {} }, layers: {} };
   for (const s of stages) {
     if (s === claimsStage) continue;
     if (!withMentions && (s.name === '30-mentions' || s.name === '40-linking')) doc.layers[s.produces[0]] = [];

@@ -239,12 +239,21 @@ export class Workbench {
     return [...perOutlet].map(([outlet, stats]) => ({ outlet, reliability: graded.get(outlet)?.reliability ?? null, basis: graded.get(outlet)?.basis ?? 'not graded', ...stats }));
   }
 
-  /** Places with coordinates, and events placed at them with the event's geo precision. */
-  async places() {
+  /** Places with coordinates, and the events placed at them grouped by place and geo precision (a few shown each). */
+  async places(sample = 5) {
     const ix = await this.corpus();
     const places = ix.entities.filter((e) => e.geo);
-    const events = ix.events.filter((e) => e.place && ix.entityById.get(e.place)?.geo);
-    return { places, events: events.map((e) => ({ ...e, geo: ix.entityById.get(e.place!)!.geo })) };
+    const groups = new Map<string, { place: string; geo: { lat: number; lon: number }; geo_precision: number | null; count: number; types: Record<string, number>; events: EventView[] }>();
+    for (const e of ix.events) {
+      const geo = e.place ? ix.entityById.get(e.place)?.geo : null;
+      if (!geo) continue;
+      const key = `${e.place}|${e.geo_precision}`;
+      const g = groups.get(key) ?? groups.set(key, { place: e.place!, geo, geo_precision: e.geo_precision, count: 0, types: {}, events: [] }).get(key)!;
+      g.count++;
+      g.types[e.type] = (g.types[e.type] ?? 0) + 1;
+      if (g.events.length < sample) g.events.push(e);
+    }
+    return { places, eventGroups: [...groups.values()].sort((a, b) => b.count - a.count) };
   }
 
   async search(q: string, limit: number) {

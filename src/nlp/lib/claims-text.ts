@@ -48,7 +48,7 @@ export interface QuoteRegion {
   close: number;
 }
 
-/** Curly and straight double quotes, in one linear scan; an unclosed quote ends with its paragraph. */
+/** Curly and straight double quotes, in one linear scan; an unclosed quote ends with its paragraph (see `paragraphEnd`). */
 export function quoteRegions(text: string): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let open = -1;
@@ -62,13 +62,24 @@ export function quoteRegions(text: string): QuoteRegion[] {
     } else if ((c === 0x201d && !straight) || (c === 0x22 && straight)) {
       if (open >= 0) out.push({ open, close: i });
       open = -1;
-    } else if (c === 0x0a && open >= 0 && text.charCodeAt(i + 1) === 0x0a) {
+    } else if (c === 0x0a && open >= 0 && (text.charCodeAt(i + 1) === 0x0a || paragraphEnd(text, i))) {
       out.push({ open, close: i });
       open = -1;
     }
   }
   if (open >= 0) out.push({ open, close: text.length });
   return out;
+}
+
+/**
+ * A single line break ends a paragraph (and an unclosed quotation) when the line ends a sentence and the next
+ * line starts a new one; a quotation running on over paragraphs reopens with its own mark.
+ */
+function paragraphEnd(text: string, nl: number): boolean {
+  let k = nl - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
+  const next = text[nl + 1] ?? '';
+  return /[.!?…]/.test(text[k] ?? '') && /[A-Z“"]/.test(next);
 }
 
 /** Index of the last item whose start is ≤ pos (items sorted by start), or -1. */

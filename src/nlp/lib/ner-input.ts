@@ -6,7 +6,7 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityType } from '../../core/vocab.js';
 import { basicNormalise, canStart, gazetteerOf, isCaseSensitiveAlias, longestMatch, tokenPieces, type GazEntry, type Gazetteer } from './gazetteer.js';
-import { posId, WordCache, type FeatureInput } from './ner-features.js';
+import { LEXICON_CLASSES, posId, WordCache, type FeatureInput } from './ner-features.js';
 
 const KB_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP'];
 
@@ -89,6 +89,10 @@ function headlineFlags(tokens: readonly Token[], words: FeatureInput['words'], b
   return out;
 }
 
+const classBits = (names: readonly string[]) => names.reduce((b, n) => b | (1 << LEXICON_CLASSES.indexOf(n as (typeof LEXICON_CLASSES)[number])), 0);
+const COMMON_ONLY = classBits(['common', 'date']);
+const NAME_CLASSES = classBits(['given', 'surname', 'person', 'city', 'country', 'place', 'org', 'team', 'demonym']);
+
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'bin', '-', '&']);
 
 /** Capitalised runs (names and the connectors between their words), as first/last token per token. */
@@ -99,6 +103,8 @@ function capitalRuns(tokens: readonly Token[], words: FeatureInput['words'], bou
   for (const [s, e] of bounds) {
     for (let i = s; i < e; i++) {
       if (!capital(i)) continue;
+      // a sentence's first word that is only known as a common word or a date ("Yesterday", "However") opens no name
+      if (i === s && (words[i]!.lex & COMMON_ONLY) && !(words[i]!.lex & NAME_CLASSES)) continue;
       let j = i;
       while (j + 1 < e && (capital(j + 1) || (JOINERS.has(tokens[j + 1]!.norm) && j + 2 < e && capital(j + 2)))) j += capital(j + 1) ? 1 : 2;
       runA.fill(i, i, j + 1);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tokenisedDoc } from '../../test-support/doc.js';
 import { layer } from '../../core/doc.js';
-import { shippedNerAssets } from './ner-assets.js';
+import { parseLexicon, shippedNerAssets } from './ner-assets.js';
 import { WordCache } from './ner-features.js';
-import { nerInput, sentenceBounds } from './ner-input.js';
+import { buildPlaceGazetteer, nerInput, sentenceBounds } from './ner-input.js';
 import { allowed, decodeModel, decodeSentence, encodeModel, spansOf, viterbi, L } from './ner-model.js';
 import { trainNer } from './ner-train.js';
 
@@ -45,5 +45,22 @@ describe('trainer', () => {
     const model = decodeModel(encodeModel(w));
     const x = examples[0]!;
     expect([...decodeSentence(model, x.input, 0, x.gold.length)]).toEqual([...x.gold]);
+  });
+});
+
+describe('shipped word lists', () => {
+  it('reads lexicon lines as word → class bits, skipping malformed lines', () => {
+    const lex = parseLexicon('oslo\t8\nnot a line\nsmith\t2\n');
+    expect([lex.get('oslo'), lex.get('smith'), lex.size]).toEqual([8, 2, 2]);
+  });
+  it('matches places the same with or without the stored key column', () => {
+    const tag = (lines: string) => {
+      const doc = tokenisedDoc('Trains from Saint Petersburg reached Nizhny Novgorod.');
+      const tokens = layer(doc, 'tokens');
+      return [...nerInput(doc.text, tokens, { kb: null, places: buildPlaceGazetteer(lines), words: new WordCache() }).placeTag];
+    };
+    const plain = tag('Saint Petersburg\tp\nNizhny Novgorod\tp\n');
+    expect(plain.filter((t) => t > 0).length).toBe(4);
+    expect(tag('Saint Petersburg\tp\tsaint petersburg\nNizhny Novgorod\tp\tnizhny novgorod\n')).toEqual(plain);
   });
 });

@@ -30,3 +30,24 @@ describe('migrate', () => {
     expect(() => migrate(db, 'mem', true, extra('SELECT 1'))).toThrow(expect.objectContaining({ code: 'DB_ERROR', hint: expect.stringMatching(/without read-only/) }));
   });
 });
+
+describe('opening an older database read-only', () => {
+  it('migrates it once so read commands work, keeping what it held', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { MIGRATIONS, SCHEMA_VERSION } = await import('../migrations/index.js');
+    const { openSqliteStore } = await import('./sqlite-store.js');
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-old-'));
+    const file = join(dir, 'old.db');
+    const old = new Database(file);
+    migrate(old, file, false, MIGRATIONS.slice(0, 1));
+    old.prepare("INSERT INTO sources (pos, outlet, reliability, basis) VALUES (0, 'Old Outlet', 'F', 'kept')").run();
+    old.close();
+    const store = openSqliteStore(file, { readonly: true });
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(await store.sources()).toEqual([{ outlet: 'Old Outlet', reliability: 'F', basis: 'kept' }]);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

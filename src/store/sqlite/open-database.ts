@@ -1,6 +1,7 @@
 /** Opens a SQLite file with Dossier's pragmas and schema, turning driver failures into AppErrors that name the file. */
 import Database from 'better-sqlite3';
 import { AppError, isAppError } from '../../core/errors.js';
+import { SCHEMA_VERSION } from '../migrations/index.js';
 import { migrate } from './migrate.js';
 
 export interface OpenedDatabase {
@@ -10,6 +11,7 @@ export interface OpenedDatabase {
 
 /** Opens (creating unless read-only) and migrates; never leaves a half-opened handle behind. */
 export function openDatabase(file: string, readonly: boolean): OpenedDatabase {
+  if (readonly) upgradeIfOlder(file);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly });
@@ -33,6 +35,25 @@ export function openDatabase(file: string, readonly: boolean): OpenedDatabase {
     if (isAppError(e)) throw e;
     throw new AppError('DB_ERROR', describeOpenFailure(file, e), { cause: e });
   }
+}
+
+/**
+ * A database written by an earlier Dossier is migrated once (migrations are additive and transactional)
+ * so read-only commands work on it; any other problem is left for the real open to report.
+ */
+function upgradeIfOlder(file: string): void {
+  let version = 0;
+  try {
+    const peek = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      version = Number(peek.pragma('user_version', { simple: true }));
+    } finally {
+      peek.close();
+    }
+  } catch {
+    return;
+  }
+  if (version > 0 && version < SCHEMA_VERSION) openDatabase(file, false).db.close();
 }
 
 function describeOpenFailure(file: string, e: unknown): string {

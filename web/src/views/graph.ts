@@ -15,7 +15,9 @@ const FAN_LIMIT = 8;
 type Node = GraphData['nodes'][number];
 type Edge = GraphData['edges'][number];
 
-const nodeEl = (n: Node): ElementDefinition => ({ group: 'nodes', data: { id: n.id, label: n.name, type: n.type, mentions: n.mentions, size: 14 + Math.sqrt(n.mentions) * 6 } });
+/** Large graphs label only their most-mentioned actors: thousands of canvas labels make every frame slow. */
+let labelFloor = 0;
+const nodeEl = (n: Node): ElementDefinition => ({ group: 'nodes', data: { id: n.id, label: n.mentions >= labelFloor ? n.name : '', name: n.name, type: n.type, mentions: n.mentions, size: 14 + Math.sqrt(n.mentions) * 6 } });
 const edgeEl = (e: Edge): ElementDefinition => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.type === 'said-about' ? '' : e.type, basis: e.basis, width: 1 + Math.min(6, Math.log2(1 + e.count)), cred: e.credibility ?? 6 } });
 
 /** Splits the graph into what is shown and the fan-outs held back behind "+N" nodes. */
@@ -48,7 +50,7 @@ export function collapseFans(g: GraphData, limit = FAN_LIMIT): { shown: ElementD
   return { shown, held };
 }
 
-const STYLE: cytoscape.StylesheetJson = [
+const BASE_STYLE: cytoscape.StylesheetJson = [
   { selector: 'node', style: { 'background-color': '#999', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 11, color: '#222', 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 7, 'text-wrap': 'ellipsis', 'text-max-width': '140px' } },
   ...TYPES.map((t) => ({ selector: `node[type = "${t}"]`, style: { 'background-color': TYPE_COLOURS[t]! } })),
   { selector: 'node[type = "FAN"]', style: { 'background-color': '#fff', 'border-width': 2, 'border-style': 'dashed', 'border-color': '#555', shape: 'round-rectangle' } },
@@ -58,6 +60,13 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge[basis = "alleged"]', style: { 'line-style': 'dashed', 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
   { selector: 'edge[cred >= 5]', style: { opacity: 0.45 } },
 ];
+
+/** Above a few hundred actors: straight unlabelled edges, which cost a fraction of curved labelled ones to draw. */
+const LARGE_STYLE: cytoscape.StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none', width: 1, opacity: 0.35 } },
+  { selector: 'edge[basis = "alleged"]', style: { 'line-style': 'solid' } },
+];
+const LARGE = 300;
 
 function layoutFor(n: number): cytoscape.LayoutOptions {
   // cose is O(n²) per step: fine for a few hundred nodes; above that, rings by mention count stay instant
@@ -103,13 +112,15 @@ export default async function graph({ root, query }: ViewContext): Promise<void>
     focus ? h('p', null, link('/graph', '← whole graph')) : null,
     h('div', { class: 'graph-wrap' }, box, panel),
   );
+  const ranked = data.nodes.map((n) => n.mentions).sort((a, b) => b - a);
+  labelFloor = data.nodes.length > LARGE ? (ranked[120] ?? 0) + 1 : 0;
   const { shown, held } = collapseFans(data);
   // the container must be in the page before Cytoscape measures it; the router attaches `root` after we return
   requestAnimationFrame(() => mount(box, panel, shown, held, data));
 }
 
 function mount(box: HTMLElement, panel: HTMLElement, shown: ElementDefinition[], held: ReturnType<typeof collapseFans>['held'], data: GraphData): void {
-  const cy: Core = cytoscape({ container: box, elements: shown, style: STYLE, layout: layoutFor(data.nodes.length), wheelSensitivity: 0.3, textureOnViewport: data.nodes.length > 500, hideEdgesOnViewport: data.nodes.length > 500, pixelRatio: data.nodes.length > 1000 ? 1 : 'auto' });
+  const cy: Core = cytoscape({ container: box, elements: shown, style: data.nodes.length > LARGE ? [...BASE_STYLE, ...LARGE_STYLE] : BASE_STYLE, layout: layoutFor(data.nodes.length), wheelSensitivity: 0.3, textureOnViewport: data.nodes.length > 500, hideEdgesOnViewport: data.nodes.length > 500, pixelRatio: data.nodes.length > 1000 ? 1 : 'auto' });
   (window as unknown as { __cy?: Core }).__cy = cy;
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   cy.on('tap', 'node', (ev) => {

@@ -9,9 +9,17 @@ import { add, actorPath, docPath, h, link } from '../dom.js';
 import type { ViewContext } from '../main.js';
 import { clipGeometry } from '../map/antimeridian.js';
 
+interface EventGroup {
+  place: string;
+  geo: { lat: number; lon: number };
+  geo_precision: number | null;
+  count: number;
+  types: Record<string, number>;
+  events: EventItem[];
+}
 interface Places {
   places: Entity[];
-  events: (EventItem & { geo: { lat: number; lon: number } })[];
+  eventGroups: EventGroup[];
 }
 
 /** Radius in metres that a geo precision stands for: 1 the place itself, 2 its district, 3 its province or region. */
@@ -29,14 +37,24 @@ function placeCard(p: Entity): HTMLElement {
   return h('div', null, h('strong', null, p.name), h('div', null, `${p.type} · ${p.mentionCount} mentions in ${p.docCount} documents`), link(actorPath(p.id), 'actor page →'));
 }
 
-function eventCard(e: Places['events'][number], placeName: string): HTMLElement {
-  return h('div', { class: 'map-event' }, h('strong', null, `${e.type}${e.subtype ? ` / ${e.subtype}` : ''}`), h('div', null, `${e.date ?? 'undated'} · ${placeName} · precision ${e.geo_precision ?? '?'}`), h('p', null, e.evidence.text.slice(0, 240)), link(docPath(e.doc, e.id.split('/')[1]), 'open the sentence →'));
+const PRECISION_WORDS: Record<number, string> = { 1: 'at the place itself', 2: 'somewhere in its district', 3: 'somewhere in its province or region' };
+
+function eventCard(g: EventGroup, placeName: string): HTMLElement {
+  const types = Object.entries(g.types).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', ');
+  return h(
+    'div',
+    { class: 'map-event' },
+    h('strong', null, `${g.count} event${g.count === 1 ? '' : 's'} · ${placeName}`),
+    h('div', null, `${PRECISION_WORDS[g.geo_precision ?? 3] ?? 'precision unknown'} · ${types}`),
+    h('ul', null, g.events.map((e) => h('li', null, `${e.date ?? 'undated'} ${e.type}: `, link(docPath(e.doc, e.id.split('/')[1]), e.evidence.text.slice(0, 160))))),
+    g.count > g.events.length ? link(`/timeline?actor=${encodeURIComponent(g.place)}`, `all ${g.count} on the timeline →`) : null,
+  );
 }
 
 export default async function map({ root }: ViewContext): Promise<void> {
   const data = await api<Places>('/api/places');
   const box = h('div', { class: 'map-box', id: 'map' });
-  add(root, h('h1', null, 'Map ', h('span', { class: 'muted' }, `${data.places.length} places, ${data.events.length} placed events`)), h('p', { class: 'muted' }, 'Blue dots: places, sized by mentions. Red circles: events; the circle grows with the place’s vagueness (exact place, district, province).'), box);
+  add(root, h('h1', null, 'Map ', h('span', { class: 'muted' }, `${data.places.length} places, ${data.eventGroups.reduce((n, g) => n + g.count, 0)} placed events`)), h('p', { class: 'muted' }, 'Blue dots: places, sized by mentions. Red circles: events; the circle grows with the place’s vagueness (exact place, district, province).'), box);
   requestAnimationFrame(() => {
     const m = L.map(box, { worldCopyJump: false, maxBounds: [[-85, -200], [85, 200]], minZoom: 1, attributionControl: false, preferCanvas: false });
     // a view must exist before metre-radius circles can project
@@ -51,10 +69,10 @@ export default async function map({ root }: ViewContext): Promise<void> {
         .bindPopup(() => placeCard(p))
         .addTo(layer);
     }
-    for (const e of data.events) {
-      L.circle([e.geo.lat, e.geo.lon], { radius: PRECISION_RADIUS[e.geo_precision ?? 3] ?? 90_000, color: '#c92a2a', weight: 1, fillOpacity: 0.15, dashArray: e.geo_precision === 1 ? undefined : '4 4' })
-        .bindTooltip(() => h('span', null, `${e.type} · ${names.get(e.place ?? '') ?? ''}`))
-        .bindPopup(() => eventCard(e, names.get(e.place ?? '') ?? ''))
+    for (const g of data.eventGroups) {
+      L.circle([g.geo.lat, g.geo.lon], { radius: PRECISION_RADIUS[g.geo_precision ?? 3] ?? 90_000, color: '#c92a2a', weight: 1 + Math.min(4, Math.log2(g.count)), fillOpacity: 0.15, dashArray: g.geo_precision === 1 ? undefined : '4 4' })
+        .bindTooltip(() => h('span', null, `${g.count} event${g.count === 1 ? '' : 's'} · ${names.get(g.place) ?? ''}`))
+        .bindPopup(() => eventCard(g, names.get(g.place) ?? ''))
         .addTo(eventLayer);
     }
     // frame the events when there are any: that is where the story is; outlying capitals stay reachable by zooming out

@@ -11,6 +11,8 @@ import { GPE_HEADS, GROUP_CUES_AFTER, GROUP_HEADS, LOC_HEADS, NAME_PARTICLES, OR
 import type { Candidate } from './consistency.js';
 import { findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 
+const GROUP_OPENERS = new Set([...GROUP_HEADS].filter((w) => w !== 'jihad' && w !== 'ansar'));
+
 const isTitleWord = (t: Token) => TITLE_HEADS.has(t.norm) || TITLE_MODIFIERS.has(t.norm);
 
 /** Lower-case words at the ends of a span ("militants") stay outside it, except place words ("Takhar province"); particles may open one (al-Qaeda). */
@@ -31,11 +33,21 @@ export function refineType(tokens: readonly Token[], r: Range, type: 'PER' | 'OR
   const lastWord = tokens[r.last]!.norm;
   // an organisation's head word outranks the model's guess ("Sarband Front" is no place)
   if (r.last > r.first && GROUP_HEADS.has(lastWord)) return 'GROUP';
-  if (r.last > r.first && type === 'LOC' && ORG_ONLY_HEADS.has(lastWord)) return 'ORG';
+  if (r.last > r.first && ORG_ONLY_HEADS.has(lastWord)) return 'ORG';
+  // a person's name never opens with a group's head word ("Jamaat Ansor …", "Lashkar-e …")
+  if (type === 'PER' && GROUP_OPENERS.has(tokens[r.first]!.norm)) return 'GROUP';
   if (type === 'PER') return 'PERSON';
   if (type === 'LOC') return LOC_HEADS.has(lastWord) ? 'LOC' : 'GPE';
   for (let k = r.first; k <= r.last; k++) if (GROUP_HEADS.has(tokens[k]!.norm)) return 'GROUP';
   return GROUP_CUES_AFTER.has(next) ? 'GROUP' : 'ORG';
+}
+
+/** A capitalised organisation head word that the model left just outside its span ends the name ("Almaty Stock Exchange"). */
+function withHead(x: FeatureInput, r: Range, e: number, covered: Uint8Array): Range {
+  const k = r.last + 1;
+  const t = x.tokens[k];
+  if (k >= e || !t || covered[k] || !ORG_ONLY_HEADS.has(t.norm) || !isUpperInitial(x.text, t)) return r;
+  return { first: r.first, last: k };
 }
 
 /** "The" with a capital inside a sentence belongs to the organisation after it ("The Zutons", "The Canadian Press"). */
@@ -112,6 +124,7 @@ export function learnedCandidates(x: FeatureInput, spans: readonly ModelSpan[], 
       r = r && trimLower(text, tokens, r);
       if (r && span.type === 'PER' && !role) role = titleBefore(text, tokens, r.first);
       if (!r || (r.first === r.last && NOT_NAMES.has(tokens[r.first]!.norm))) continue;
+      r = withHead(x, r, e, covered);
       const type = refineType(tokens, r, span.type, e);
       if (type === 'ORG' || type === 'GROUP') r = withArticle(x, r, covered);
       covered.fill(3, r.first, r.last + 1);

@@ -1,6 +1,6 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
-import { quoteAt, type Unit } from '../../lib/claims-text.js';
+import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { contentAfter, contentBefore, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
@@ -95,12 +95,22 @@ function according(s: Scan, u: Unit, i: number, last: number): Draft | null {
   let coreTo = srcTo; // "according to a local official who asked not to be named": the core ends at the relative pronoun
   for (let r = last + 2; r <= srcTo; r++) if (/^(?:who|whom|whose|which|that)$/.test(s.tokens[r]!.norm)) { coreTo = r - 1; break; }
   subject.coreTo = coreTo;
-  const who = classifySpeaker(s, last + 1, coreTo, last + 1, srcTo);
+  const who = classifySpeaker(s, last + 1, coreTo, last + 1, srcTo) ?? documentSource(s, last + 1, srcTo);
   if (!who) return null;
   return {
     unit: u, def: CUES.get('according')![0]!, cueFrom: i, cueTo: last, subject, who,
     content: { start: span[0], end: span[1], quote, chain: [] }, chain: [],
   };
+}
+
+/** "according to the polling average of …", "according to an email": a document or figure as source, unnamed unless capitalised */
+function documentSource(s: Scan, from: number, to: number): SpeakerInfo | null {
+  const words = s.tokens.slice(from, to + 1);
+  if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') || /^(?:plan|schedule|law|rules?|tradition|custom)$/.test(words[words.length - 1]!.norm)) return null;
+  const text = s.text.slice(words[0]!.start, words[words.length - 1]!.end);
+  const m = mentionsIn(s.mentions, words[0]!.start, words[words.length - 1]!.end)[0];
+  if (m) return { speaker: { kind: 'named', mention: m.id, text }, sourcing: 'named', impersonal: null, agent: false };
+  return { speaker: { kind: 'anonymous', mention: null, text }, sourcing: 'anonymous', impersonal: null, agent: false };
 }
 
 /** prepositions that stay inside a noun phrase ("a claim against Uzbekistan", "the head of the service") */
@@ -132,6 +142,19 @@ function clauseSubject(s: Scan, u: Unit, before: number): Subject | null {
   return { from: u.t0, to: b - 1, coreFrom: u.t0, coreTo: b - 1, chain: [] };
 }
 
+/** The name or pronoun opening the sentence, when a verb follows it (directly or after an appositive). */
+function openingSubject(s: Scan, u: Unit, before: number): Subject | null {
+  let b = u.t0;
+  while (b < before && /^(?:PROPN|DET|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b++;
+  if (b === u.t0 || !/^(?:PROPN|PRON)$/.test(s.tokens[b - 1]!.pos)) return null;
+  let v = b;
+  if (s.tokens[v]?.norm === ',') while (v < before && !(s.tokens[v]!.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[v + 1]?.pos ?? ''))) v++; // past the appositive
+  const next = s.tokens[v]?.norm === ',' ? s.tokens[v + 1] : s.tokens[v];
+  if (!next || !/^(?:VERB|AUX)$/.test(next.pos) || v >= before) return null;
+  const who = classifySpeaker(s, u.t0, b - 1, u.t0, b - 1);
+  return who && who.agent ? { from: u.t0, to: b - 1, coreFrom: u.t0, coreTo: b - 1, chain: [] } : null;
+}
+
 const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (who.agent || !def.agentOnly);
 
 const SAY_LIKE = /^(?:said|says|added|told|wrote|noted|explained|stated|asked|continued|concluded)$/;
@@ -142,8 +165,9 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let inverted = false;
   if (def.participle) {
     // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
-    if (prior.length === 0 || !/^(?:,|and|while)$/.test(s.tokens[i - 1]?.norm ?? '')) return null;
-    inherit = true;
+    if (!/^(?:,|and|while)$/.test(s.tokens[i - 1]?.norm ?? '')) return null;
+    if (prior.length > 0) inherit = true;
+    else if (!(subject = openingSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
   } else {
     const r = subjectBefore(s, u, i);
     if (r.kind === 'negated') return null;
@@ -164,11 +188,19 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (def.needsSubject && subject && /^(?:PRON|DET)$/.test(s.tokens[subject.coreTo]!.pos)) return null;
   const chain: ChainLink[] = [...(subject?.chain ?? [])];
   let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
+  // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
+  if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from)) content = contentBefore(s, u, subject.from, u.start) ?? content;
   if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
   if (!content) return null;
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
   if (subject && !acceptable(who, def)) return null;
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
+/** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
+function quoteEndsBefore(s: Scan, u: Unit, at: number): boolean {
+  const before = s.text.slice(u.start, s.tokens[at]!.start);
+  return /[,!?.]?\s*[”"]\s*$/.test(before) && before.trim().length > 12 && quoteAt(s.quotes, s.tokens[at]!.start) === null;
 }
 
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */

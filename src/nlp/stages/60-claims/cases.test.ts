@@ -111,6 +111,12 @@ describe('60-claims: more cue shapes', () => {
     ['Rahimov has also said that the post held.', 'Rahimov', 'has also said', 'the post held'],
     ['Rahimov said in a statement that the post held.', 'Rahimov', 'said in a statement', 'the post held'],
     ['Rahimov believes the valley will flood.', 'Rahimov', 'believes', 'the valley will flood'],
+    ['Navruz Saidov left the talks on Monday, saying the offer was an insult.', 'Navruz Saidov', 'saying', 'the offer was an insult'],
+    ['Turnout fell by a third, according to the commission tally of polling stations.', 'the commission tally of polling stations', 'according to', 'Turnout fell by a third'],
+    ['“The road is shut,” said one of two drivers who crossed at dawn.', 'one of two drivers who crossed at dawn', 'said', 'The road is shut'],
+    ['“The road is shut,” said one unnamed Kulob official.', 'one unnamed Kulob official', 'said', 'The road is shut'],
+    ['“The road is shut,” Rahimov said at a briefing in Kulob.', 'Rahimov', 'said', 'The road is shut'],
+    ['Rahimov denounced the raid as a provocation.', 'Rahimov', 'denounced', 'the raid as a provocation'],
     ["''The post held,'' said Rahimov.", 'Rahimov', 'said', 'The post held'],
   ])('%j', (text, source, cue, content) => {
     const r = only(text);

@@ -32,10 +32,10 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   let prevStart = 0;
   for (const u of s.units) {
     const drafts = draftUnit(s, u);
-    let last: ClaimAnn['speaker'] | null = null;
+    let last: Omit<ClaimAnn, 'id'> | null = null;
     for (const d of drafts) {
       const c = finish(s, d, last, stage, prevStart);
-      last = c.speaker;
+      last = c;
       out.push(c);
     }
     if (drafts.length === 0) {
@@ -67,7 +67,9 @@ function restoreText(text: string, c: Omit<ClaimAnn, 'id'>): void {
 }
 
 /** `contextFrom`: start of the previous sentence, where "4,000 of them" looks for its unit. */
-function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage: string, contextFrom: number): Omit<ClaimAnn, 'id'> {
+/** `prior`: the sentence's previous claim, whose speaker (and source span) an elided subject shares ("…, adding that …"). */
+function finish(s: Scan, d: Draft, prior: Omit<ClaimAnn, 'id'> | null, stage: string, contextFrom: number): Omit<ClaimAnn, 'id'> {
+  const inherited = prior?.speaker ?? null;
   const who = d.who ?? { speaker: inherited ?? { kind: 'author', mention: null, text: null }, sourcing: sourcingOf(inherited), impersonal: null, agent: true };
   const { end } = d.content;
   const start = splitQuoteStart(s, d);
@@ -76,7 +78,7 @@ function finish(s: Scan, d: Draft, inherited: ClaimAnn['speaker'] | null, stage:
   const evidence: Span = { start: Math.min(d.unit.start, start), end: Math.max(d.unit.end, end) };
   const hedges = hedgesIn(s.text.slice(evidence.start, evidence.end), who.impersonal);
   const cueSpan = cueExtent(s, d);
-  const src = d.subject ? ([s.tokens[d.subject.from]!.start, s.tokens[d.subject.to]!.end] as [number, number]) : null;
+  const src = d.subject ? ([s.tokens[d.subject.from]!.start, s.tokens[d.subject.to]!.end] as [number, number]) : d.who ? null : (prior?.spans.source ?? null);
   return {
     speaker: who.speaker,
     chain: dedupeChain(d.chain),

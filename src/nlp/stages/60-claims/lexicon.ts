@@ -48,7 +48,7 @@ const ROWS: Row[] = [
   ['conclude concludes concluded concluding', 'assert', 'statement'],
   ['reveal reveals revealed disclose discloses disclosed', 'assert', 'statement'],
   ['indicate indicates indicated show shows showed suggest suggests suggested found finds', 'assert', 'statement', { needsSubject: true }],
-  ['ask asks asked asking reply replies replied replying tweet tweets tweeted describe describes described praise praises praised', 'assert', 'statement'],
+  ['ask asks asked asking reply replies replied replying tweet tweets tweeted describes described praise praises praised', 'assert', 'statement'],
   ['urge urges urged urging', 'assert', 'statement'],
   ['concede concedes conceded conceding recall recalls recalled recalling mention mentions mentioned', 'assert', 'statement'],
   ['agree agrees agreed', 'assert', 'statement', { agentOnly: true }],
@@ -72,6 +72,11 @@ const ROWS: Row[] = [
   ['complain complains complained boast boasts boasted joke jokes joked quip quips quipped lament laments lamented', 'assert', 'statement', { agentOnly: true }],
   ['question questions questioned blast blasts blasted slam slams slammed', 'allege', 'statement', { agentOnly: true }],
   ['assure assures assured inform informs informed', 'assert', 'statement', { agentOnly: true, addressee: true }],
+  ['denounce denounces denounced denouncing condemn condemns condemned condemning mock mocks mocked mocking', 'allege', 'statement', { agentOnly: true }],
+  ['echo echoes echoed echoing thank thanks thanked thanking describe describing discuss discusses discussed discussing', 'assert', 'statement', { agentOnly: true }],
+  ['endorse endorses endorsed endorsing', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
+  ['seek seeks sought seeking decide decides decided refuse refuses refused offer offers offered', 'predict', 'intention', { agentOnly: true, needsSubject: true }],
+  ['prefer prefers preferred', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
   ['retract retracts retracted recant recants recanted', 'retract', 'statement'],
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
@@ -89,6 +94,14 @@ const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
   ['called on', 'assert', 'statement'],
   ['calls on', 'assert', 'statement'],
   ['walked back', 'retract', 'statement'],
+  ['referring to', 'assert', 'statement', { participle: true }],
+  ['referred to', 'assert', 'statement'],
+  ['talking about', 'assert', 'statement', { participle: true }],
+  ['talked about', 'assert', 'statement'],
+  ['spoke about', 'assert', 'statement'],
+  ['spoke of', 'assert', 'statement'],
+  ['hoping', 'predict', 'belief', { participle: true }],
+  ['promising', 'predict', 'intention', { participle: true }],
 ];
 
 /** first word → cue definitions starting with it, longest first */

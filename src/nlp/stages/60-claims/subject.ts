@@ -146,7 +146,11 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     if (s.tokens[end]!.norm !== ',') break;
     let b = end - 1;
     // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it
-    while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || s.tokens[b]!.norm === ')')) b = s.tokens[b]!.norm === ')' ? openParen(s, u, b) - 1 : b - 1;
+    while (b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b--;
+    if (b >= u.t0 && s.tokens[b]!.norm === ')') {
+      const open = openParen(s, u, b);
+      if (open >= 0) for (b = open - 1; b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm); ) b--;
+    }
     let a = b + 1;
     if (a > end - 1) return { kind: 'none' };
     const first = s.tokens[a]!.norm;
@@ -167,14 +171,19 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
   return { kind: 'none' };
 }
 
-/** Index of the "(" matching the ")" at `close` within a few tokens, else `close` + 1 so the walk stops there. */
+/** Index of the "(" matching the ")" at `close` within a few tokens, else -1. */
 function openParen(s: Scan, u: Unit, close: number): number {
   for (let k = close - 1; k >= Math.max(u.t0, close - 8); k--) {
     const n = s.tokens[k]!.norm;
     if (n === '(') return k;
     if (n === ')' || n === ',' || n === '.') break;
   }
-  return close + 1;
+  return -1;
+}
+
+/** "one unaligned strategist": a participle between a determiner and a noun describes, it does not predicate */
+function adjectival(s: Scan, k: number, from: number): boolean {
+  return k > from && /(?:ed|en)$/.test(s.tokens[k]!.norm) && /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
 /** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */
@@ -183,13 +192,19 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   if (k >= u.t1) return null;
   const a = k;
   while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && !CLAUSE_WORDS.has(s.tokens[k]!.norm)) {
-    if (isVerb(s, k) || s.tokens[k]!.norm === 'that') return null;
+    if ((isVerb(s, k) && !adjectival(s, k, a)) || s.tokens[k]!.norm === 'that') return null;
     k++;
   }
   if (k === a) return null;
   const coreTo = k - 1;
   let to = coreTo;
   let adjunct = false;
+  if (/^(?:who|whom|whose)$/.test(s.tokens[k]?.norm ?? '')) {
+    // "…,” said one of two witnesses who relayed the story.": the relative clause runs to the sentence's end
+    let r = k;
+    while (r < u.t1 && !/^[.!?;(“"]$/.test(s.tokens[r]!.norm)) r++;
+    return { from: a, to: r - 1, coreFrom: a, coreTo, chain: [] };
+  }
   if (s.tokens[k]?.norm === ',') {
     // "said Jane Roe, 59, of Kulob" / "said a driver, who asked not to be named" / "said X, a researcher who is …"
     let r = k + 1;
