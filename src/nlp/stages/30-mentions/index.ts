@@ -10,6 +10,7 @@ import { canStart, gazetteerFor, longestMatch, tokenPieces, type GazEntry, type 
 import { consistentTypes, type Candidate } from './consistency.js';
 import { findRuns, findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 import { typeRange, type TypingContext } from './typing.js';
+import { rolePhraseMentions } from './role-phrases.js';
 import { learnedCandidates, modelSpans, swallowedByModel, type ModelSpan } from './learned.js';
 import { nerInput } from '../../lib/ner-input.js';
 import { shippedNerAssets, type NerAssets } from '../../lib/ner-assets.js';
@@ -21,7 +22,12 @@ export const mentionsStage: Stage<NlpContext> = {
   produces: ['mentions'],
   run(doc, ctx) {
     const assets = (ctx as NlpContext & { ner?: NerAssets }).ner ?? shippedNerAssets();
-    doc.layers.mentions = findMentions(doc, gazetteerFor(ctx), stageTag(mentionsStage), assets);
+    const tag = stageTag(mentionsStage);
+    const found = findMentions(doc, gazetteerFor(ctx), tag, assets);
+    const roles = rolePhraseMentions(doc.text, layer(doc, 'tokens'), found, ctx.kb, doc.meta.published, tag);
+    doc.layers.mentions = [...found.filter((m) => !roles.drop.has(m.id)), ...roles.add]
+      .sort((a, b) => a.start - b.start)
+      .map((m, i) => ({ ...m, id: `m${i}` }));
   },
 };
 
