@@ -131,7 +131,7 @@ export function fixtureExport(): DossierExport {
     ],
     events: [
       { id: `${D1}/e1`, doc: D1, type: 'border-crossing', subtype: null, date: '2024-09-02', date_precision: 'day', place: 'gpe:khorog', geo_precision: 1, actors: ['kb:iskp'], fatalities: null, reported_by: [`${D1}/c1`], evidence: at(D1, 'crossed the Panj near Khorog') },
-      { id: `${D3}/e1`, doc: D3, type: 'attack', subtype: null, date: null, date_precision: null, place: 'kb:tajikistan', geo_precision: 3, actors: ['kb:taliban'], fatalities: 0, reported_by: [], evidence: at(D3, 'the Taliban had attacked Tajikistan') },
+      { id: `${D3}/e1`, doc: D3, type: 'battles', subtype: 'armed clash', date: null, date_precision: null, place: 'kb:tajikistan', geo_precision: 3, actors: ['kb:taliban'], fatalities: 0, reported_by: [], evidence: at(D3, 'the Taliban had attacked Tajikistan') },
     ],
     relations: [
       { id: `${D1}/r1`, type: 'member-of', source: 'kb:rahmon', target: 'kb:gknb', doc: D1, claim: null, evidence: at(D1, 'President Emomali Rahmon') },

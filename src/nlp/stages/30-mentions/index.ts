@@ -17,7 +17,7 @@ import { shippedNerAssets, type NerAssets } from '../../lib/ner-assets.js';
 
 export const mentionsStage: Stage<NlpContext> = {
   name: '30-mentions',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens'],
   produces: ['mentions'],
   run(doc, ctx) {

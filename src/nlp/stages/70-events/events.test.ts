@@ -44,7 +44,7 @@ describe('70-events typing', () => {
   ])('%j → %s', (text, type, subtype) => {
     const { es } = events(text);
     expect(es.map((e) => [e.type, e.subtype])).toContainEqual([type, subtype]);
-    expect(es[0]!.stage).toBe('70-events@1');
+    expect(es[0]!.stage).toBe('70-events@2');
   });
 
   it.each([

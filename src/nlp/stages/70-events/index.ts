@@ -11,7 +11,7 @@ import { DEATH_WORD, IRREALIS, PLACE_PREPS, TRIGGERS, type TriggerDef } from './
 
 export const eventsStage: Stage<NlpContext> = {
   name: '70-events',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times', 'claims'],
   produces: ['events'],
   run(doc) {

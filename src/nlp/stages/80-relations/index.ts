@@ -9,7 +9,7 @@ import { CLAIM_RELATIONS, EVENT_RELATIONS, MAX_GAP, PAIR_PATTERNS } from './patt
 
 export const relationsStage: Stage<NlpContext> = {
   name: '80-relations',
-  version: '1',
+  version: '2',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'claims', 'events'],
   produces: ['relations'],
   run(doc) {

@@ -48,7 +48,7 @@ describe('80-relations patterns', () => {
     expect(rs).toContainEqual(['supports', 'Dushanbe', 'the Front', true]);
     const r = doc.layers.relations!.find((x) => x.type === 'supports')!;
     expect(r.claim).toBe(doc.layers.claims![0]!.id);
-    expect(r.stage).toBe('80-relations@1');
+    expect(r.stage).toBe('80-relations@2');
   });
 
   it('an impersonal "research indicates" support relation rests on a weak author claim', () => {
