@@ -7,7 +7,9 @@ import { collectInputs, readArticle, type IngestOptions, type InputFile } from '
 import type { NlpContext } from '../nlp/index.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { DocAnalysis, EntityRecord, NewDocument, Store } from '../store/store.js';
+import type { Config } from './config.js';
 import { refreshCorpusAnalysis } from './corpus-analysis.js';
+import { ingestInPool, poolAvailable } from './ingest-pool.js';
 import { applyEntityJudgements } from './entity-judgements.js';
 import { mergeSpellingVariants } from './entity-variants.js';
 
@@ -15,6 +17,8 @@ export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 
 export interface IngestDeps {
   store: Store;
+  /** where the knowledge base comes from; given, large batches are analysed in worker threads */
+  config?: Pick<Config, 'kbDir' | 'userKbDir'>;
   kb: ActorIndex;
   nlp: NlpContext;
   pipeline: Pipeline<NlpContext>;
@@ -41,10 +45,15 @@ export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise
   const { files, problems } = collectInputs(req.paths, {});
   const outcomes: FileOutcome[] = problems.map((p) => ({ source: p.path, status: 'failed', code: p.code, message: p.message }));
   outcomes.forEach((o, i) => req.onFile?.(o, i, problems.length + files.length));
-  for (const [i, file] of files.entries()) {
-    const outcome = await ingestOne(deps, file, req.options);
-    outcomes.push(outcome);
-    req.onFile?.(outcome, problems.length + i, problems.length + files.length);
+  const total = problems.length + files.length;
+  if (deps.config && poolAvailable(files.length)) {
+    outcomes.push(...(await ingestInPool(deps.store, deps.config, files, req.options, (o, i) => req.onFile?.(o, problems.length + i, total))));
+  } else {
+    for (const [i, file] of files.entries()) {
+      const outcome = await ingestOne(deps, file, req.options);
+      outcomes.push(outcome);
+      req.onFile?.(outcome, problems.length + i, total);
+    }
   }
   if (outcomes.some((o) => o.status === 'new' || o.status === 'version')) {
     // spelling variants across documents, then analysts' corrections, so the corpus analysis sees the entities decided

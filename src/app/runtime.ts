@@ -19,6 +19,18 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** The built-in packs plus the user's own folder when it exists. */
+export function loadKb(config: Pick<Config, 'kbDir' | 'userKbDir'>): { kb: ActorIndex; notes: string[] } {
+  const dirs = [config.kbDir ?? DEFAULT_KB_DIR, ...(config.userKbDir && existsSync(config.userKbDir) ? [config.userKbDir] : [])];
+  return loadKnowledgeBases(dirs, normaliseName);
+}
+
+/** The analysis side alone (no database): what an ingest worker thread needs. */
+export function openAnalyser(config: Pick<Config, 'kbDir' | 'userKbDir'>): { kb: ActorIndex; nlp: NlpContext; pipeline: Pipeline<NlpContext> } {
+  const { kb } = loadKb(config);
+  return { kb, nlp: createNlpContext(kb, normaliseName), pipeline: defaultPipeline() };
+}
+
 /** Opens the database; the NLP side (model load) is built lazily since read-only commands don't need it. */
 export function openRuntime(config: Config, opts: { readonly?: boolean } = {}): Runtime {
   const store = openSqliteStore(config.db, { readonly: opts.readonly ?? false });
@@ -31,8 +43,7 @@ export function openRuntime(config: Config, opts: { readonly?: boolean } = {}): 
     kbNotes: [],
     get kb() {
       if (!kb) {
-        const dirs = [config.kbDir ?? DEFAULT_KB_DIR, ...(config.userKbDir && existsSync(config.userKbDir) ? [config.userKbDir] : [])];
-        const loaded = loadKnowledgeBases(dirs, normaliseName);
+        const loaded = loadKb(config);
         kb = loaded.kb;
         rt.kbNotes = loaded.notes;
       }

@@ -55,9 +55,20 @@ export function emissions(w: NerWeights, x: FeatureInput, s: number, e: number, 
   const buf = new Int32Array(MAX_FEATURES);
   const mask = w.buckets - 1;
   const { emit } = w;
+  // names need a capital (1 initial, 2 all caps, 5 mixed): a token two or more words from any is scored as O outright
+  const near = new Uint8Array(e - s);
   for (let i = s; i < e; i++) {
-    const n = tokenFeatures(x, i, s, e, buf, false);
+    const c = x.words[i]!.cap;
+    if (c === 1 || c === 2 || c === 5) near.fill(1, Math.max(0, i - s - 2), Math.min(e - s, i - s + 3));
+  }
+  for (let i = s; i < e; i++) {
     const o = (i - s) * L;
+    if (!near[i - s]) {
+      out[o] = 0;
+      for (let l = 1; l < L; l++) out[o + l] = -1e9;
+      continue;
+    }
+    const n = tokenFeatures(x, i, s, e, buf, false);
     const own = ownScores(w, x.words[i]!);
     for (let l = 0; l < L; l++) out[o + l] = own[l]!;
     for (let k = 0; k < n; k++) {

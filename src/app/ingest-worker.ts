@@ -1,0 +1,30 @@
+/** Worker thread for parallel ingest: reads and analyses files; the main thread alone writes to the database. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { toAppError } from '../core/errors.js';
+import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
+import type { Config } from './config.js';
+import { analyseArticle } from './ingest.js';
+import { openAnalyser } from './runtime.js';
+
+export interface WorkerJob {
+  i: number;
+  file: InputFile;
+}
+
+export type WorkerResult =
+  | { i: number; ok: true; result: ReturnType<typeof analyseArticle> }
+  | { i: number; ok: false; source: string; code: string; message: string };
+
+const { config, options } = workerData as { config: Pick<Config, 'kbDir' | 'userKbDir'>; options: IngestOptions };
+const deps = openAnalyser(config);
+
+parentPort!.on('message', (job: WorkerJob) => {
+  let reply: WorkerResult;
+  try {
+    reply = { i: job.i, ok: true, result: analyseArticle(deps, readArticle(job.file, options, deps.kb)) };
+  } catch (e) {
+    const err = toAppError(e);
+    reply = { i: job.i, ok: false, source: job.file.source, code: err.code, message: err.message };
+  }
+  parentPort!.postMessage(reply);
+});
