@@ -84,6 +84,26 @@ describe('linkClaims', () => {
   });
 });
 
+describe('topic matching', () => {
+  it('links an answer right after a claim in the same document without a shared actor', () => {
+    const a = claim({ doc: 'd7', content: 'the group fired eight rockets at border posts', about: ['kb:isis'] });
+    const b = claim({ doc: 'd7', stance: 'deny', content: 'only bullets were fired, not rockets' });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial', a: b.id })]);
+  });
+
+  it('links claims sharing an actor and the same number', () => {
+    const a = claim({ doc: 'd8', content: 'about 4,000 terrorists moved near the frontier', about: ['kb:iskp'], quantities: [q(4000, 'terrorist')] });
+    const b = claim({ doc: 'd8', position: a.position + 5, stance: 'deny', content: 'allegations regarding the presence of 4,000 armed men', about: ['kb:iskp'], quantities: [q(4000, 'man')] });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial' })]);
+  });
+
+  it('needs three shared words across documents', () => {
+    const a = claim({ doc: 'd9', content: 'terrorist groups are active on Afghan territory', about: ['kb:afghanistan'] });
+    const b = claim({ doc: 'd10', stance: 'deny', content: 'no group may use the territory against neighbours', about: ['kb:afghanistan'] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+});
+
 describe('corroboration by independent origin', () => {
   const base = { about: ['kb:iskp'], content: 'militants fired rockets across the river at border posts overnight' };
   it('links agreeing claims from independent origins', () => {

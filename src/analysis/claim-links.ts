@@ -70,14 +70,37 @@ interface Prepared {
 }
 
 /** Same topic: a shared actor plus two shared content terms (actor names are not content terms). */
+function numbers(p: Prepared): number[] {
+  return p.c.quantities.flatMap((q) => [q.value, q.min, q.max].filter((v): v is number => v !== null && v >= 10));
+}
+
+/** How close in a document two claims are, in claims; Infinity across documents. */
+function distance(a: Prepared, b: Prepared): number {
+  return a.c.doc === b.c.doc ? Math.abs(a.c.position - b.c.position) : Infinity;
+}
+
+/**
+ * Same topic: a shared actor and shared content terms (two in one document, three across documents —
+ * across documents a pair of common words says less); or a shared actor and the same number; or, for
+ * claims next to each other in one document (a claim and its answer), two shared content terms alone.
+ */
 function sameTopic(a: Prepared, b: Prepared): boolean {
-  return [...a.about].some((x) => b.about.has(x)) && overlap(a.terms, b.terms) >= 2;
+  const shared = overlap(a.terms, b.terms);
+  if (distance(a, b) <= 2 && shared >= 2) return true;
+  if (![...a.about].some((x) => b.about.has(x))) return false;
+  if (shared >= (a.c.doc === b.c.doc ? 2 : 3)) return true;
+  const nb = new Set(numbers(b));
+  return numbers(a).some((n) => nb.has(n));
 }
 
 /** Blocking keys: actor × content term, so only claims sharing both are ever compared. */
 function keys(p: Prepared): string[] {
   const out: string[] = [];
-  for (const e of p.about) for (const t of p.terms) out.push(`${e}\u0000${t}`);
+  for (const e of p.about) {
+    for (const t of p.terms) out.push(`${e}\u0000${t}`);
+    for (const n of numbers(p)) out.push(`${e}\u0000#${n}`);
+  }
+  for (const t of p.terms) out.push(`${p.c.doc}\u0001${t}`);
   return out;
 }
 
@@ -159,7 +182,7 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
     if (a.c.doc === b.c.doc && ((b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content)) || ANAPHORIC.test(b.c.content.trim()))) return null; // found by backReferences()
     return { kind: 'contradicts', conflict: 'denial', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} denies ${quote(a.c)}` };
   }
-  if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance) && a.c.doc !== b.c.doc) {
+  if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance)) {
     return { kind: 'contradicts', conflict: 'denial', a: a.c.id, b: b.c.id, reason: `${quote(a.c)} denies ${quote(b.c)}` };
   }
   return compareQuantities(a, b) ?? corroboration(a, b);
