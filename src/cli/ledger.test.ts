@@ -15,7 +15,7 @@ const TWO = `Officials Deny Bridge Capture
 
 By Jamshed Olimov
 
-District officials denied that fighters of the Sarband Front had captured the Ishkashim bridge, saying the crossing remained under army control.
+District officials denied that fighters of the Sarband Front had captured the Ishkashim bridge during the night, saying the crossing remained under army control.
 `;
 
 describe('ledger commands', () => {
