@@ -1,9 +1,9 @@
 /** Use case: build the `dossier.export/1` object from the store, validated against its schema. */
 import { AppError } from '../core/errors.js';
 import { credibility } from '../analysis/index.js';
-import { ExportSchema, checkOffsets, type DossierExport, type ExportClaimT, type ExportEntityT } from '../core/export-schema.js';
+import { ExportSchema, checkOffsets, type DossierExport, type ExportClaimT, type ExportEventT, type ExportEntityT } from '../core/export-schema.js';
 import { scopedId } from '../core/ids.js';
-import type { ClaimRow, Store, StoredDocument } from '../store/store.js';
+import type { ClaimRow, EventRow, Store, StoredDocument } from '../store/store.js';
 
 const evidence = (text: string, s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
@@ -35,20 +35,7 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
     c.credibility = k.digit;
     c.credibility_reason = k.reason;
   }
-  const events = (await store.events()).map(({ doc, event: e, placeEntity, actorEntities }) => ({
-    id: scopedId(doc, e.id),
-    doc,
-    type: e.type,
-    subtype: e.subtype,
-    date: e.date,
-    date_precision: e.datePrecision,
-    place: placeEntity,
-    geo_precision: e.geoPrecision,
-    actors: actorEntities,
-    fatalities: e.fatalities,
-    reported_by: e.reportedBy.map((c) => scopedId(doc, c)),
-    evidence: evidence(t(doc), e.evidence),
-  }));
+  const events = (await store.events()).map((r) => eventOut(r, t(r.doc)));
   const relations = (await store.relations())
     .filter((r) => r.sourceEntity && r.targetEntity)
     .map(({ doc, relation: r, sourceEntity, targetEntity }) => ({
@@ -77,6 +64,24 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
   const problems = checkOffsets(out);
   if (problems.length) throw new AppError('INTERNAL', `export has ${problems.length} bad spans, first: ${problems[0]}`);
   return out;
+}
+
+/** One event in the export's shape (also what the workbench serves). */
+export function eventOut({ doc, event: e, placeEntity, actorEntities }: EventRow, text: string): ExportEventT {
+  return {
+    id: scopedId(doc, e.id),
+    doc,
+    type: e.type,
+    subtype: e.subtype,
+    date: e.date,
+    date_precision: e.datePrecision,
+    place: placeEntity,
+    geo_precision: e.geoPrecision,
+    actors: actorEntities,
+    fatalities: e.fatalities,
+    reported_by: e.reportedBy.map((c) => scopedId(doc, c)),
+    evidence: evidence(text, e.evidence),
+  };
 }
 
 function documentOut(d: StoredDocument) {

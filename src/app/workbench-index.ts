@@ -1,8 +1,9 @@
 /** An in-memory read model of the corpus for the workbench: built once from the store, rebuilt after writes. */
 import { credibility } from '../analysis/index.js';
-import type { ExportLinkT, ExportSourceT } from '../core/export-schema.js';
+import type { ExportEventT, ExportLinkT, ExportSourceT } from '../core/export-schema.js';
+import { eventOut } from './export-json.js';
 import { scopedId } from '../core/ids.js';
-import type { ClaimRow, EntitySummary, EventRow, MentionRow, RelationRow, Store, StoredDocument } from '../store/store.js';
+import type { ClaimRow, EntitySummary, MentionRow, RelationRow, Store, StoredDocument } from '../store/store.js';
 
 /** A document without its text: what lists and joins need. */
 export interface DocSummary {
@@ -41,20 +42,8 @@ export interface ClaimView {
   outlet: string | null;
 }
 
-export interface EventView {
-  id: string;
-  doc: string;
-  type: string;
-  subtype: string | null;
-  date: string | null;
-  date_precision: string | null;
-  place: string | null;
-  geo_precision: number | null;
-  actors: string[];
-  fatalities: number | null;
-  reported_by: string[];
-  evidence: { start: number; end: number; text: string };
-}
+/** An event as the export shapes it. */
+export type EventView = ExportEventT;
 
 export interface RelationView {
   id: string;
@@ -150,7 +139,7 @@ export async function buildCorpusIndex(store: Store): Promise<CorpusIndex> {
     if (c.speaker.entity) push(claimsBySpeaker, c.speaker.entity, c);
     for (const a of c.about) push(claimsAbout, a, c);
   }
-  const events = (await store.events()).map((r) => eventView(r, text.get(r.doc) ?? ''));
+  const events = (await store.events()).map((r) => eventOut(r, text.get(r.doc) ?? ''));
   const eventsByActor = new Map<string, EventView[]>();
   for (const e of events) for (const a of new Set([...e.actors, ...(e.place ? [e.place] : [])])) push(eventsByActor, a, e);
   const relations = (await store.relations()).flatMap((r) => relationView(r, text.get(r.doc) ?? '', claimById, docById));
@@ -219,22 +208,6 @@ function claimViews(rows: ClaimRow[], text: Map<string, string>, docs: Map<strin
   return views;
 }
 
-function eventView({ doc, event: e, placeEntity, actorEntities }: EventRow, text: string): EventView {
-  return {
-    id: scopedId(doc, e.id),
-    doc,
-    type: e.type,
-    subtype: e.subtype,
-    date: e.date,
-    date_precision: e.datePrecision,
-    place: placeEntity,
-    geo_precision: e.geoPrecision,
-    actors: actorEntities,
-    fatalities: e.fatalities,
-    reported_by: e.reportedBy.map((c) => scopedId(doc, c)),
-    evidence: slice(text, e.evidence),
-  };
-}
 
 const ALLEGED_STANCES = new Set(['allege', 'deny', 'estimate', 'predict', 'retract']);
 

@@ -1,24 +1,12 @@
 /** Analysts' entity corrections: `merge`, `split`, `link`, and `review` to find the linker's unsure decisions. */
-import { userInfo } from 'node:os';
 import { resolveConfig } from '../../app/config.js';
 import { linkMention, mergeEntities, splitMentions, unmergeEntities } from '../../app/entity-judgements.js';
 import { entityMentions, reviewLinks } from '../../app/entity-review.js';
-import type { Who } from '../../app/judge.js';
 import { resolveEntity } from '../../app/query.js';
 import { openRuntime, type Runtime } from '../../app/runtime.js';
 import { AppError } from '../../core/errors.js';
 import type { Io } from '../io.js';
-
-/** Who made a judgement: $DOSSIER_USER, else the login name. */
-function whoIs(io: Io): Who {
-  let name = io.env['DOSSIER_USER'] ?? io.env['USER'];
-  try {
-    name ??= userInfo().username;
-  } catch {
-    name ??= 'analyst';
-  }
-  return { who: name, now: new Date() };
-}
+import { whoIs } from '../who.js';
 
 async function withRuntime(flags: { db?: string }, io: Io, fn: (rt: Runtime) => Promise<void>, readonly = false): Promise<number> {
   const rt = openRuntime(resolveConfig({ db: flags.db }, io.env), { readonly });

@@ -1,20 +1,9 @@
 /** Write commands for analyst judgements: `source grade`, `link-claims`, `unlink`. */
-import { userInfo } from 'node:os';
 import { resolveConfig } from '../../app/config.js';
-import { gradeSource, linkClaimsJudged, unlinkClaimsJudged, type Who } from '../../app/judge.js';
+import { gradeSource, linkClaimsJudged, unlinkClaimsJudged } from '../../app/judge.js';
 import { openRuntime, type Runtime } from '../../app/runtime.js';
 import type { Io } from '../io.js';
-
-/** Who made a judgement: $DOSSIER_USER, else the login name. */
-function whoIs(io: Io): Who {
-  let name = io.env['DOSSIER_USER'] ?? io.env['USER'];
-  try {
-    name ??= userInfo().username;
-  } catch {
-    name ??= 'analyst';
-  }
-  return { who: name, now: new Date() };
-}
+import { whoIs } from '../who.js';
 
 async function withRuntime(flags: { db?: string }, io: Io, fn: (rt: Runtime) => Promise<void>): Promise<number> {
   const rt = openRuntime(resolveConfig({ db: flags.db }, io.env));
