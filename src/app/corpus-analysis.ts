@@ -11,7 +11,9 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
   const mentionsOf = new Map<string, { start: number; end: number }[]>();
   for (const m of await store.mentions()) (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push(m.mention);
   const cluster = nearDuplicateClusters(docs.map((d) => ({ id: d.id, text: d.text })));
-  const rows = (await store.claims()).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.evidence.start - b.claim.evidence.start));
+  const titleEnd = new Map(docs.map((d) => [d.id, headlineEnd(d.text, d.meta.title)]));
+  // a headline restates its own article's claims: linking it would set the article against itself
+  const rows = (await store.claims()).filter((r) => r.claim.evidence.start >= (titleEnd.get(r.doc) ?? 0)).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.evidence.start - b.claim.evidence.start));
   const claims: LinkableClaim[] = rows.map((r, i) => {
     const c = r.claim;
     const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outletOf.get(r.doc) ?? 'the author') : 'unknown');
@@ -65,4 +67,11 @@ function contentWithoutNames(text: string, span: [number, number] | null, mentio
     at = Math.max(at, m.end);
   }
   return out + text.slice(at, to);
+}
+
+/** End of the first line when it is the document's title, else 0. */
+function headlineEnd(text: string, title: string | null): number {
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+  return title && first === title.trim() ? (nl < 0 ? text.length : nl) : 0;
 }

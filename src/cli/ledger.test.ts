@@ -32,8 +32,10 @@ describe('ledger commands', () => {
   afterAll(() => cleanup());
 
   it('lists the denial with both sides, and filters by category and actor', async () => {
-    const all = JSON.parse((await cli('conflicts', '--json')).out) as { kind: string; conflict: string; a: string; b: string }[];
+    const all = JSON.parse((await cli('conflicts', '--json')).out) as { kind: string; conflict: string; a: string; b: string; a_claim: { content: string } }[];
     expect(all).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial' })]);
+    // the headline "Officials Deny Bridge Capture" restates its own article and is never linked
+    expect(all[0]!.a_claim.content).toMatch(/fighters of the Sarband Front/);
     expect(JSON.parse((await cli('conflicts', '--conflict', 'quantity', '--json')).out)).toEqual([]);
     expect(JSON.parse((await cli('conflicts', '--about', 'Ishkashim bridge', '--json')).out)).toHaveLength(1);
     const bad = await cli('conflicts', '--conflict', 'vibes');
