@@ -13,7 +13,7 @@ const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wi
 const { loadKnowledgeBase, normaliseName } = await imp('kb/index.js');
 const { tokensStage } = await imp('nlp/stages/10-tokens/index.js');
 const { mentionsStage } = await imp('nlp/stages/30-mentions/index.js');
-const ctx = { wink: winkNLP(model), kb: loadKnowledgeBase(join(ROOT, 'data/kb')), normaliseName };
+const ctx = { wink: winkNLP(model, ['sbd', 'pos']), kb: loadKnowledgeBase(join(ROOT, 'data/kb')), normaliseName };
 
 const docs = loadCorpus().filter((d) => d.held);
 const table = (who) => ({ who, by: {} });

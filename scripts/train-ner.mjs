@@ -73,7 +73,7 @@ export async function prepare(docs, placesText, lexiconText) {
   const { buildGazetteer } = await imp('nlp/lib/gazetteer.js');
   const { WordCache } = await imp('nlp/lib/ner-features.js');
   const { parseLexicon } = await imp('nlp/lib/ner-assets.js');
-  const wink = winkNLP(model);
+  const wink = winkNLP(model, ['sbd', 'pos']);
   const res = { kb: buildGazetteer(loadKnowledgeBase(join(ROOT, 'data/kb')), normaliseName), places: buildPlaceGazetteer(placesText), words: new WordCache(parseLexicon(lexiconText)) };
   const LAB = { PER: 1, ORG: 3, LOC: 5 };
   return docs.map((d) => {

@@ -8,7 +8,7 @@ import type { NlpContext } from '../nlp/context.js';
 
 let wink: NlpContext['wink'] | null = null;
 export function testWink(): NlpContext['wink'] {
-  wink ??= winkNLP(model);
+  wink ??= winkNLP(model, ['sbd', 'pos']);
   return wink;
 }
 
