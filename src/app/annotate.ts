@@ -3,11 +3,12 @@
  * @example const annotate = createAnnotator(); annotate('Rahmon spoke in Dushanbe.') // → [{ start: 0, end: 6, type: 'PERSON', … }]
  */
 import type { EntityType } from '../core/vocab.js';
-import type { ClaimAnn, Doc } from '../core/doc.js';
+import type { Doc } from '../core/doc.js';
 import type { ExportClaimT } from '../core/export-schema.js';
 import { DEFAULT_KB_DIR, loadKnowledgeBases, normaliseName } from '../kb/index.js';
 import { createNlpContext, DEFAULT_STAGES } from '../nlp/index.js';
 import { buildPipeline } from '../nlp/pipeline.js';
+import { claimToExport } from './export-json.js';
 
 export interface AnnotatedMention {
   /** UTF-16 offsets into the text as given */
@@ -39,7 +40,10 @@ export function createClaimAnnotator(opts: { kbDirs?: string[] } = {}): (text: s
     const doc = run(text);
     const keys = new Map((doc.layers.links ?? []).map((l) => [l.mention, l.entityKey]));
     const ent = (m: string | null) => (m ? (keys.get(m) ?? null) : null);
-    return { mentions: mentionsOf(doc), claims: (doc.layers.claims ?? []).map((c) => claimOut(doc.text, c, id, ent)) };
+    return { mentions: mentionsOf(doc), claims: (doc.layers.claims ?? []).map((c) =>
+        claimToExport(c, { id: c.id, doc: id, text: doc.text, speakerEntity: ent(c.speaker.mention), about: [...new Set(c.about.map(ent).filter((e): e is string => e !== null))], entityOf: ent }),
+      ),
+    };
   };
 }
 
@@ -61,24 +65,3 @@ function mentionsOf(doc: Doc): AnnotatedMention[] {
   });
 }
 
-function claimOut(text: string, c: ClaimAnn, doc: string, ent: (m: string | null) => string | null): ExportClaimT {
-  return {
-    id: c.id,
-    doc,
-    speaker: { kind: c.speaker.kind, entity: ent(c.speaker.mention), text: c.speaker.text },
-    chain: c.chain.map((l) => ({ entity: ent(l.mention), text: l.text, role: l.role })),
-    cue: c.cue,
-    kind: c.kind,
-    stance: c.stance,
-    hedged: c.hedged,
-    quote: c.quote,
-    sourcing: c.sourcing,
-    said_on: c.saidOn,
-    content: c.content,
-    about: [...new Set(c.about.map(ent).filter((e): e is string => e !== null))],
-    quantities: c.quantities.map((q) => ({ value: q.value, min: q.min, max: q.max, unit: q.unit, qualifier: q.qualifier, text: q.text })),
-    credibility: null,
-    evidence: { ...c.evidence, text: text.slice(c.evidence.start, c.evidence.end) },
-    spans: c.spans,
-  };
-}

@@ -1,4 +1,5 @@
 /** Use case: build the `dossier.export/1` object from the store, validated against its schema. */
+import type { ClaimAnn } from '../core/doc.js';
 import { AppError } from '../core/errors.js';
 import { credibility } from '../analysis/index.js';
 import { ExportSchema, checkOffsets, type DossierExport, type ExportClaimT, type ExportEventT, type ExportEntityT } from '../core/export-schema.js';
@@ -103,13 +104,23 @@ function documentOut(d: StoredDocument) {
   };
 }
 
-function claimOut(r: ClaimRow, text: string, entOf: (doc: string, m: string | null) => string | null): ExportClaimT {
-  const c = r.claim;
+/** What a claim's export record needs beyond the annotation: its id, document, text and entity ids. */
+export interface ClaimContext {
+  id: string;
+  doc: string;
+  text: string;
+  speakerEntity: string | null;
+  about: string[];
+  entityOf: (mention: string | null) => string | null;
+}
+
+/** One claim in the export's shape; credibility is filled in once the links are known. */
+export function claimToExport(c: ClaimAnn, x: ClaimContext): ExportClaimT {
   return {
-    id: scopedId(r.doc, c.id),
-    doc: r.doc,
-    speaker: { kind: c.speaker.kind, entity: r.speakerEntity, text: c.speaker.text },
-    chain: c.chain.map((l) => ({ entity: entOf(r.doc, l.mention), text: l.text, role: l.role })),
+    id: x.id,
+    doc: x.doc,
+    speaker: { kind: c.speaker.kind, entity: x.speakerEntity, text: c.speaker.text },
+    chain: c.chain.map((l) => ({ entity: x.entityOf(l.mention), text: l.text, role: l.role })),
     cue: c.cue,
     kind: c.kind,
     stance: c.stance,
@@ -118,10 +129,14 @@ function claimOut(r: ClaimRow, text: string, entOf: (doc: string, m: string | nu
     sourcing: c.sourcing,
     said_on: c.saidOn,
     content: c.content,
-    about: r.aboutEntities,
+    about: x.about,
     quantities: c.quantities.map((q) => ({ value: q.value, min: q.min, max: q.max, unit: q.unit, qualifier: q.qualifier, text: q.text })),
     credibility: null,
-    evidence: evidence(text, c.evidence),
+    evidence: evidence(x.text, c.evidence),
     spans: c.spans,
   };
+}
+
+function claimOut(r: ClaimRow, text: string, entOf: (doc: string, m: string | null) => string | null): ExportClaimT {
+  return claimToExport(r.claim, { id: scopedId(r.doc, r.claim.id), doc: r.doc, text, speakerEntity: r.speakerEntity, about: r.aboutEntities, entityOf: (m) => entOf(r.doc, m) });
 }

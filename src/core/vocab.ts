@@ -2,6 +2,17 @@
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP', 'OTHER'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** Types that may name the same actor: a group can be typed as an organisation and a region as a place. */
+export const COMPATIBLE_TYPES: Record<EntityType, readonly EntityType[]> = {
+  PERSON: ['PERSON'],
+  ORG: ['ORG', 'GROUP'],
+  GROUP: ['GROUP', 'ORG'],
+  GPE: ['GPE', 'LOC'],
+  LOC: ['LOC', 'GPE'],
+  NORP: ['NORP'],
+  OTHER: ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP', 'OTHER'],
+};
+
 export const PUBLISHED_BASES = ['stated', 'inferred', 'supplied', 'url'] as const;
 export type PublishedBasis = (typeof PUBLISHED_BASES)[number];
 

@@ -5,7 +5,7 @@
  * @example resolveName(kb, 'Rakhmonov') // { id: 'emomali-rahmon', score: 0.94, why: 'spelling variant of alias "Rahmonov"' }
  */
 import type { ActorIndex, KbActor } from '../core/actor.js';
-import type { EntityType } from '../core/vocab.js';
+import { COMPATIBLE_TYPES, type EntityType } from '../core/vocab.js';
 import { acronymOf, fitting, nameTable, type FormEntry, type NameTable } from './name-table.js';
 import { foldKey, plainName, skeletonKey } from './normalise.js';
 import { roleHolders, roleTable, splitRolePhrase, type RoleTable } from './roles.js';
@@ -36,17 +36,6 @@ const WEAK_FACTOR = 0.6;
 /** The least score that resolves, and the least lead over the next actor. */
 export const ACCEPT = 0.8;
 export const MARGIN = 0.08;
-
-/** Types that may name the same actor: a group can be typed as an organisation and a region as a place. */
-const COMPATIBLE: Record<EntityType, readonly EntityType[]> = {
-  PERSON: ['PERSON'],
-  ORG: ['ORG', 'GROUP'],
-  GROUP: ['GROUP', 'ORG'],
-  GPE: ['GPE', 'LOC'],
-  LOC: ['LOC', 'GPE'],
-  NORP: ['NORP'],
-  OTHER: ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP', 'OTHER'],
-};
 
 /** Honorifics and ranks dropped before a name ("Colonel Halimov", "Mullah Omar", "President Rahmon"). */
 const TITLES = new Set(
@@ -144,7 +133,7 @@ function candidates(kb: ActorIndex, name: string, opts: ResolveOptions, words: b
       for (const e of (t.words.get(skeletonKey(w)) ?? []).slice(0, 50)) offer(out, e.actor, SCORE.word, `shares the word "${w}" with "${e.written}"`);
     }
   }
-  const allowed = opts.type ? COMPATIBLE[opts.type] : null;
+  const allowed = opts.type ? COMPATIBLE_TYPES[opts.type] : null;
   return [...out]
     .filter(([a]) => !allowed || allowed.includes(a.type))
     .map(([a, c]) => ({ id: a.id, name: a.name, type: a.type, score: c.score, why: c.why }))

@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, type Migration } from '../migrations/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from '../migrations/index.js';
 import { migrate } from './migrate.js';
+import { openSqliteStore } from './sqlite-store.js';
 
 const extra = (sql: string): Migration[] => [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'extra', sql }];
 const versions = (db: Database.Database) => db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
@@ -33,11 +37,6 @@ describe('migrate', () => {
 
 describe('opening an older database read-only', () => {
   it('migrates it once so read commands work, keeping what it held', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { MIGRATIONS, SCHEMA_VERSION } = await import('../migrations/index.js');
-    const { openSqliteStore } = await import('./sqlite-store.js');
     const dir = mkdtempSync(join(tmpdir(), 'dossier-old-'));
     const file = join(dir, 'old.db');
     const old = new Database(file);

@@ -5,13 +5,14 @@
  * Mentions the exact match leaves open go to the knowledge base's scored resolution (spelling
  * variants, titles, role phrases at the document's date); every link carries its score and rule.
  */
+import { COMPATIBLE_TYPES } from '../../../core/vocab.js';
 import type { Doc, Mention, MentionLink } from '../../../core/doc.js';
 import { layer } from '../../../core/doc.js';
 import { stageTag, type Stage } from '../../../core/stage.js';
 import type { NlpContext } from '../../context.js';
 import { gazetteerFor, surfaceFits, type GazEntry, type Gazetteer } from '../../lib/gazetteer.js';
 import { acronymPartners, fullPersonForm, type PersonForm } from './resolve.js';
-import { COMPATIBLE, RULE, newActor, scoredResolver, type Resolved, type ScoredResolver } from './scored.js';
+import { RULE, newActor, scoredResolver, type Resolved, type ScoredResolver } from './scored.js';
 
 export const linkingStage: Stage<NlpContext> = {
   name: '40-linking',
@@ -26,7 +27,7 @@ export const linkingStage: Stage<NlpContext> = {
 /** Knowledge-base entries a mention may link to; weak aliases need a strong mention of the same actor in the document. */
 function kbCandidates(g: Gazetteer, mentions: readonly Mention[], keys: readonly string[]): ({ e: GazEntry; supported: boolean } | null)[] {
   const lists = mentions.map((m, i) =>
-    (g.byKey.get(keys[i]!) ?? []).filter((e) => surfaceFits(e, m.text) && COMPATIBLE[m.type].includes(e.type)),
+    (g.byKey.get(keys[i]!) ?? []).filter((e) => surfaceFits(e, m.text) && COMPATIBLE_TYPES[m.type].includes(e.type)),
   );
   const strong = new Set<string>();
   for (const l of lists) for (const e of l) if (!e.weak) strong.add(e.actorId);
@@ -56,13 +57,13 @@ export function linkMentions(doc: Doc, g: Gazetteer, tag: string, scored: Scored
   // one key per (type group, normalised form) in this document, so spelling variants join
   const seen = new Map<string, Resolved>();
   const remember = (m: Mention, key: string, r: Resolved) => {
-    const k = `${COMPATIBLE[m.type][0]}|${key}`;
+    const k = `${COMPATIBLE_TYPES[m.type][0]}|${key}`;
     const prev = seen.get(k);
     if (!prev || (prev.kbId === null && r.kbId !== null)) seen.set(k, r);
   };
   mentions.forEach((m, i) => out[i] && remember(m, keys[i]!, out[i]!));
   const sameName = (m: Mention, key: string) => {
-    const r = seen.get(`${COMPATIBLE[m.type][0]}|${key}`);
+    const r = seen.get(`${COMPATIBLE_TYPES[m.type][0]}|${key}`);
     return r ? via(r, RULE.sameName, `same-name: as "${r.name}" elsewhere in the document`) : null;
   };
 

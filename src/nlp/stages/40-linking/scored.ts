@@ -12,17 +12,6 @@ export interface Resolved {
   rule: string;
 }
 
-/** Types that may name the same actor: a group can be typed as an organisation and a region as a place. */
-export const COMPATIBLE: Record<EntityType, readonly EntityType[]> = {
-  PERSON: ['PERSON'],
-  ORG: ['ORG', 'GROUP'],
-  GROUP: ['GROUP', 'ORG'],
-  GPE: ['GPE', 'LOC'],
-  LOC: ['LOC', 'GPE'],
-  NORP: ['NORP'],
-  OTHER: ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP', 'OTHER'],
-};
-
 /** Scores of the rules decided inside the stage; scored resolution brings its own. Data, so the ladder is in one place. */
 export const RULE = { exact: 1, supported: 0.95, inDocument: 0.95, sameName: 1, newName: 1 };
 
