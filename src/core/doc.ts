@@ -101,7 +101,7 @@ export interface ChainLink {
 }
 
 export interface ClaimAnn {
-  id: string; // `c<index>` within the document
+  id: string; // `c<offset>` within the document: where the cue (else the evidence) starts
   speaker: { kind: 'named' | 'anonymous' | 'author'; mention: string | null; text: string | null };
   chain: ChainLink[];
   cue: string;

@@ -39,7 +39,7 @@ describe('60-claims patterns', () => {
   ])('%j', (text, source, cue, content, sourcing) => {
     const r = one(text);
     expect([r.source, r.cue, r.content, r.c.sourcing]).toEqual([source, cue, content, sourcing]);
-    expect(r.c.stage).toBe('60-claims@3');
+    expect(r.c.stage).toBe('60-claims@4');
   });
 
   it.each([
@@ -131,10 +131,11 @@ describe('60-claims patterns', () => {
     expect(cs[0]!.sourcing).toBe('anonymous');
   });
 
-  it('keeps every span inside the text and ids in order', () => {
+  it('keeps every span inside the text and ids anchored at their cue', () => {
     const { doc, cs } = claims('Karimov said the Front attacked Kulob. The ministry denied it, adding that the post held.');
-    cs.forEach((c, i) => {
-      expect(c.id).toBe(`c${i}`);
+    expect(new Set(cs.map((c) => c.id)).size).toBe(cs.length);
+    cs.forEach((c) => {
+      expect(c.id).toBe(`c${c.spans.cue?.[0] ?? c.evidence.start}`);
       for (const sp of [c.spans.cue, c.spans.content]) expect(sp![1]).toBeLessThanOrEqual(doc.text.length);
       expect(doc.text.slice(c.spans.content![0], c.spans.content![1])).toBe(c.content);
     });

@@ -14,7 +14,7 @@ import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '3',
+  version: '4',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -22,7 +22,7 @@ export const claimsStage: Stage<NlpContext> = {
   },
 };
 
-/** All claims in document order, ids `c0…`. */
+/** All claims in document order; ids `c<offset>` (where the cue, else the evidence, starts) stay put when other claims change. */
 export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   layer(doc, 'links'); // declared input: speakers are mentions, links resolve them downstream
   const s = buildScan(doc);
@@ -57,7 +57,13 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   resolveFirstPerson(s, out);
   out.sort((a, b) => (a.spans.cue?.[0] ?? a.evidence.start) - (b.spans.cue?.[0] ?? b.evidence.start));
   if (s.text !== doc.text) for (const c of out) restoreText(doc.text, c);
-  return out.map((c, i) => ({ id: `c${i}`, ...c }));
+  const used = new Map<number, number>();
+  return out.map((c) => {
+    const at = c.spans.cue?.[0] ?? c.evidence.start;
+    const n = (used.get(at) ?? 0) + 1;
+    used.set(at, n);
+    return { id: n === 1 ? `c${at}` : `c${at}-${n}`, ...c };
+  });
 }
 
 /** The scan may read a quoting convention differently; strings shown to users come from the document itself. */
