@@ -6,6 +6,8 @@
 //     least half of the gold content's tokens; a predicted claim is correct when it so matches some gold one.
 // A development aid only: nothing is trained on PolNeAR. One annotation file per article (the first by name).
 // Usage: npm run build && node scripts/eval-claims.mjs [--split dev|train] [--dist <dir>] [--no-mentions] [--misses <file>]
+// --misses writes one JSON line per gold attribution (found/miss, with the nearest prediction) and per spurious claim,
+// and prints the commonest cue words among the misses.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,11 +110,12 @@ function scoreDoc(toks, gold, pred, stem, text) {
   att.gold += gold.length;
   att.pred += pred.length;
   for (const g of gold) {
-    if (pred.some((p) => attMatch(p, g))) att.foundGold++;
-    else if (MISSES) {
-      const near = pred.find((p) => shares(p.cue, g.cue));
-      misses.push({ stem, kind: 'miss', ...render(g, toks, text), ...(near ? { got: render(near, toks, text) } : {}) });
-    }
+    const hit = pred.find((p) => attMatch(p, g));
+    if (hit) att.foundGold++;
+    if (!MISSES) continue;
+    const near = hit ?? pred.find((p) => shares(p.cue, g.cue));
+    const after = g.cue.size ? text.slice(toks[Math.max(...g.cue)][1]).match(/^\s*(\S+)/)?.[1] ?? '' : '';
+    misses.push({ stem, kind: hit ? 'found' : 'miss', ...render(g, toks, text), after, ...(near ? { got: render(near, toks, text) } : {}) });
   }
   for (const p of pred) {
     if (gold.some((g) => attMatch(p, g))) att.rightPred++;
@@ -175,5 +178,11 @@ for (const role of ROLES) {
 }
 const a = prf(att.rightPred, att.pred, att.gold, att.foundGold);
 console.log(`attribution  P ${pct(a[0])}  R ${pct(a[1])}  F1 ${pct(a[2])}  (gold found ${att.foundGold}/${att.gold}, predicted right ${att.rightPred}/${att.pred})`);
+if (MISSES) {
+  // the largest groups of missed gold attributions, by the cue's last word (lower-cased)
+  const by = new Map();
+  for (const m of misses) if (m.kind === 'miss') { const k = (m.cue ?? '(no cue)').toLowerCase().split(/\s+/).pop(); by.set(k, (by.get(k) ?? 0) + 1); }
+  console.log(`misses by cue word: ${[...by].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+}
 console.log(`speed: stage 60 ${Math.round(chars / (ms / 1000) / 1000)}k chars/s (${(ms / byStem.size).toFixed(2)} ms per article)`);
 if (MISSES) writeFileSync(MISSES, misses.map((m) => JSON.stringify(m)).join('\n') + '\n');

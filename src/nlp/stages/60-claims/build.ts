@@ -4,6 +4,7 @@ import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { contentAfter, contentBefore, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
+import { catenativeLead, thatVerb } from './generic.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter, subjectBefore, type Subject } from './subject.js';
@@ -33,12 +34,30 @@ function matchCue(s: Scan, u: Unit, i: number): CueDef | null {
 /** A cue inside a quotation counts only as the quotation's first word (X, “confirmed that …”). */
 function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   const t = s.tokens[i]!;
-  if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX' && !misreadVerb(s, u, i) && !(t.norm.endsWith('ing') && progressive(s, u, i))) return false;
   const q = quoteAt(s.quotes, t.start);
   if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;
   if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
   const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
+  if (prev === 'to' && catenativeLead(s, u, i) >= 0) return true;
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
+}
+
+/** "The foundation estimates that …", "Roe plans to …": a present-tense cue the tagger read as a plural noun. */
+function misreadVerb(s: Scan, u: Unit, i: number): boolean {
+  const t = s.tokens[i]!;
+  const prev = s.tokens[i - 1];
+  const next = s.tokens[i + 1];
+  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || i === u.t0 || !prev || !next) return false;
+  if (s.text.charCodeAt(t.start) < 97 || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
+  return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
+}
+
+/** "is saying", "have been warning": a progressive form is a finite cue, not a participle continuing another. */
+function progressive(s: Scan, u: Unit, i: number): boolean {
+  let k = i - 1;
+  while (k >= u.t0 && (s.tokens[k]!.pos === 'ADV' || /^(?:also|then|now|still|again|repeatedly|publicly|openly)$/.test(s.tokens[k]!.norm))) k--;
+  return k >= u.t0 && /^(?:is|are|was|were|am|been|be|['’]s|['’]re)$/.test(s.tokens[k]!.norm);
 }
 
 /** Senses of cue verbs that report no statement: "reported from Kabul", "reported to the commander", "the men accused of", "asked not to be named". */
@@ -46,7 +65,8 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   const w = def.words[0]!;
   const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
   const before = s.tokens[last - def.words.length]?.norm ?? '';
-  if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w)) return true; // "had been added along the road"
+  if (def.infinitive && next !== 'to') return true;
+  if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w) && !w.endsWith('ing')) return true; // "had been added along the road"
   if (/^report/.test(w) && (/^(?:from|to|for|back|directly|receiving|seeing)$/.test(next) || (next === 'on' && !s.inTime[last + 2]))) return true;
   if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;
   if (/^ask/.test(w) && next === 'not' && s.tokens[last + 2]?.norm === 'to') return true;
@@ -163,7 +183,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let subject: Subject | null = null;
   let inherit = false;
   let inverted = false;
-  if (def.participle) {
+  if (def.participle && !progressive(s, u, i)) {
     // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
     if (!/^(?:,|and|while)$/.test(s.tokens[i - 1]?.norm ?? '')) return null;
     if (prior.length > 0) inherit = true;
@@ -185,7 +205,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   }
   if (!subject && !inherit) return null;
   if (subject && !def.passiveSpeaker && isPassive(s, u, subject, i)) return passive(s, u, i, last, def, subject);
-  if (def.needsSubject && subject && /^(?:PRON|DET)$/.test(s.tokens[subject.coreTo]!.pos)) return null;
+  if (def.needsSubject && subject && impersonalPronoun(s, subject, def)) return null;
   const chain: ChainLink[] = [...(subject?.chain ?? [])];
   let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
   // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
@@ -195,6 +215,14 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
   if (subject && !acceptable(who, def)) return null;
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
+/** "this suggests", "all agreed": no speaker; "he wants", "they plan" name one through the pronoun. */
+function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
+  const t = s.tokens[subject.coreTo]!;
+  if (t.pos !== 'PRON' && t.pos !== 'DET') return false;
+  if (subject.coreFrom !== subject.coreTo) return t.pos === 'DET';
+  return !/^(?:he|she|they|we|i|you|who)$/.test(t.norm) && !(t.norm === 'it' && def.kind !== 'statement');
 }
 
 /** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
@@ -242,15 +270,17 @@ function contentFrom(s: Scan, u: Unit, from: number): Content | null {
 export function draftUnit(s: Scan, u: Unit): Draft[] {
   const drafts: Draft[] = [];
   for (let i = u.t0; i < u.t1; i++) {
-    const def = matchCue(s, u, i);
+    const def = matchCue(s, u, i) ?? thatVerb(s, u, i);
     if (!def || !cueAllowed(s, u, i, def)) {
       const n = nounCue(s, u, i);
       if (n) drafts.push(n);
       continue;
     }
-    const last = i + def.words.length - 1;
-    const d = def.sourceAfter ? according(s, u, i, last) : verbCue(s, u, i, last, def, drafts);
+    const last = i + Math.max(1, def.words.length) - 1;
+    const lead = catenativeLead(s, u, i);
+    const d = def.sourceAfter ? according(s, u, i, last) : verbCue(s, u, lead >= 0 ? lead : i, last, def, drafts);
     if (d) {
+      if (lead >= 0 && drafts[drafts.length - 1]?.cueFrom === lead) drafts.pop(); // "plans to announce": one claim, cued by both
       drafts.push(d);
       i = def.sourceAfter && d.subject ? d.subject.to : last; // no cues inside "according to a source who asked …"
     }

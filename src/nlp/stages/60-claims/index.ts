@@ -118,11 +118,12 @@ function splitQuoteStart(s: Scan, d: Draft): number {
 const CUE_AUX = new Set([...BETWEEN_SUBJECT_AND_CUE, 'not', "n't", 'never', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'has', 'have', 'had']);
 const CUE_MEDIUM = /\s*in\s+(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|tweet|email|letter|post)\b/y;
 
-/** The cue as a reader sees it: auxiliaries and adverbs before the verb ("has also said") and a medium after it ("said in a statement"). */
+/** The cue as a reader sees it: auxiliaries and adverbs before the verb ("has also said", "often says") and a medium after it ("said in a statement"). */
 function cueExtent(s: Scan, d: Draft): [number, number] {
   let from = d.cueFrom;
   const floor = d.subject && d.subject.to < d.cueFrom ? d.subject.to + 1 : d.unit.t0;
-  while (from - 1 >= floor && CUE_AUX.has(s.tokens[from - 1]!.norm) && !quoteAt(s.quotes, s.tokens[from - 1]!.start)) from--;
+  const adverb = (k: number) => CUE_AUX.has(s.tokens[k]!.norm) || (s.tokens[k]!.pos === 'ADV' && s.tokens[k]!.norm.endsWith('ly'));
+  while (from - 1 >= floor && adverb(from - 1) && !quoteAt(s.quotes, s.tokens[from - 1]!.start)) from--;
   let end = s.tokens[d.cueTo]!.end;
   CUE_MEDIUM.lastIndex = end;
   const m = d.content.start < end ? null : CUE_MEDIUM.exec(s.text);

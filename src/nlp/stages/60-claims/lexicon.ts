@@ -21,6 +21,8 @@ export interface CueDef {
   passiveSpeaker?: boolean;
   /** the subject must be able to speak or think ("Security issues threatened" is no source) */
   agentOnly?: boolean;
+  /** a cue only with a "to" infinitive after it ("declined to comment", not "declined sharply") */
+  infinitive?: boolean;
 }
 
 type Row = [forms: string, stance: Stance, kind: Kind, flags?: Partial<CueDef>] | [string, Stance, Kind];
@@ -60,7 +62,7 @@ const ROWS: Row[] = [
   ['reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted rebuffed', 'deny', 'statement'],
   ['accuse accuses accused accusing allege alleges alleged alleging blame blames blamed blaming', 'allege', 'statement'],
   ['estimate estimates estimated estimating', 'estimate', 'statement'],
-  ['warn warns warned warning predict predicts predicted forecast forecasts', 'predict', 'statement'],
+  ['warn warns warned warning predict predicts predicted forecast forecasts caution cautions cautioned', 'predict', 'statement'],
   ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention', { agentOnly: true }],
   ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true }],
   ['believe believes believed think thinks thought fear fears feared suspect suspects suspected hope hopes hoped doubt doubts doubted', 'assert', 'belief', { agentOnly: true }],
@@ -78,6 +80,13 @@ const ROWS: Row[] = [
   ['seek seeks sought seeking decide decides decided refuse refuses refused offer offers offered', 'predict', 'intention', { agentOnly: true, needsSubject: true }],
   ['prefer prefers preferred', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
   ['retract retracts retracted recant recants recanted', 'retract', 'statement'],
+  ['discover discovers discovered learn learns learned learnt observe observes observed recognize recognizes recognized recognise recognises recognised', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
+  ['contend contends contended proclaim proclaims proclaimed tout touts touted signal signals signaled signalled', 'assert', 'statement', { agentOnly: true }],
+  ['hail hails hailed laud lauds lauded applaud applauds applauded commend commends commended welcome welcomes welcomed', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
+  ['support supports supported oppose opposes opposed back backs backed favor favors favored favour favours favoured', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
+  ['charge charges charged scold scolds scolded chide chides chided lambast lambasted berate berated ridicule ridiculed', 'allege', 'statement', { agentOnly: true }],
+  ['downplay downplays downplayed dispute disputes disputed contradict contradicts contradicted', 'deny', 'statement', { agentOnly: true }],
+  ['decline declines declined need needs needed aim aims aimed try tries tried', 'predict', 'intention', { agentOnly: true, needsSubject: true, infinitive: true }],
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
   ['according to', 'assert', 'statement', { sourceAfter: true }],
@@ -101,6 +110,26 @@ const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
   ['spoke about', 'assert', 'statement'],
   ['spoke of', 'assert', 'statement'],
   ['hoping', 'predict', 'belief', { participle: true }],
+  ['complained about', 'allege', 'statement'],
+  ['complains about', 'allege', 'statement'],
+  ['spoke out', 'assert', 'statement'],
+  ['speaks out', 'assert', 'statement'],
+  ['speaking out', 'assert', 'statement'],
+  ['talks about', 'assert', 'statement'],
+  ['speaks about', 'assert', 'statement'],
+  ['speaking about', 'assert', 'statement', { participle: true }],
+  ['speaking of', 'assert', 'statement', { participle: true }],
+  ['weighed in', 'assert', 'statement'],
+  ['weighs in', 'assert', 'statement'],
+  ['pointed to', 'assert', 'statement'],
+  ['points to', 'assert', 'statement'],
+  ['railed against', 'allege', 'statement'],
+  ['rails against', 'allege', 'statement'],
+  ['lashed out at', 'allege', 'statement'],
+  ['laid out', 'assert', 'statement'],
+  ['lays out', 'assert', 'statement'],
+  ['took aim at', 'allege', 'statement'],
+  ['takes aim at', 'allege', 'statement'],
   ['promising', 'predict', 'intention', { participle: true }],
 ];
 

@@ -1,6 +1,6 @@
 /** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
 import type { ChainLink } from '../../../core/doc.js';
-import { quoteAt, type Unit } from '../../lib/claims-text.js';
+import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, type Scan } from './scan.js';
 
@@ -44,6 +44,7 @@ function isVerb(s: Scan, k: number): boolean {
   const t = s.tokens[k]!;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   const c = s.text.charCodeAt(t.start);
+  if (c >= 65 && c <= 90 && k > 0 && mentionsIn(s.mentions, t.start, t.end).length > 0) return false; // "The Valley Herald charged"
   return !(c >= 65 && c <= 90 && k > 0 && !PUNCT_BOUNDARY.has(s.tokens[k - 1]!.norm) && s.tokens[k + 1]?.pos === 'PROPN');
 }
 

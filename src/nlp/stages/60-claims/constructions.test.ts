@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimAnn, Doc } from '../../../core/doc.js';
+import type { EntityType } from '../../../core/vocab.js';
+import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
+import { timeStage } from '../50-time/index.js';
+import { claimsStage } from './index.js';
+
+// Fictional names and outlets; every sentence is written for these tests.
+const NAMES: [string, EntityType][] = [
+  ['Lena Okafor', 'PERSON'], ['Okafor', 'PERSON'], ['Tomas Brandt', 'PERSON'], ['Brandt', 'PERSON'],
+  ['the Harbor Council', 'ORG'], ['Valley Herald', 'ORG'], ['Green Alliance', 'ORG'], ['Norwick', 'GPE'],
+  ['the Ferry Union', 'ORG'], ['Meridian Institute', 'ORG'],
+];
+
+function run(text: string): { doc: Doc; cs: ClaimAnn[] } {
+  const names = NAMES.filter(([n]) => text.includes(n) && !NAMES.some(([m]) => m !== n && m.includes(n) && text.includes(m)));
+  const doc = markMentions(tokenisedDoc(text, { published: '2024-03-20' }), names);
+  timeStage.run(doc, {} as never);
+  claimsStage.run(doc, {} as never);
+  return { doc, cs: doc.layers.claims! };
+}
+const sl = (doc: Doc, sp: [number, number] | null) => (sp ? doc.text.slice(sp[0], sp[1]) : null);
+function only(text: string) {
+  const { doc, cs } = run(text);
+  expect(cs).toHaveLength(1);
+  const c = cs[0]!;
+  return { c, source: sl(doc, c.spans.source), cue: sl(doc, c.spans.cue), content: sl(doc, c.spans.content) };
+}
+
+describe('60-claims: progressive and misread cue verbs', () => {
+  it.each([
+    ['Okafor is saying that the ferry will not run in winter.', 'Okafor', 'is saying', 'the ferry will not run in winter'],
+    ['The Harbor Council has been warning that the pier is unsafe.', 'The Harbor Council', 'has been warning', 'the pier is unsafe'],
+    ['Brandt was insisting that the vote had been rigged.', 'Brandt', 'was insisting', 'the vote had been rigged'],
+    ['The Meridian Institute estimates that repairs would cost nine million.', 'The Meridian Institute', 'estimates', 'repairs would cost nine million'],
+    ['The union website states that members voted to strike.', 'The union website', 'states', 'members voted to strike'],
+    ['Lena Okafor plans to open two new clinics in Norwick.', 'Lena Okafor', 'plans', 'to open two new clinics in Norwick'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
+  });
+});
+
+describe('60-claims: pronoun holders of wants and plans', () => {
+  it.each([
+    ['Brandt left early. He wants to rebuild the old harbor wall.', 'He', 'wants', 'intention'],
+    ['Members of the Ferry Union met on Monday. They plan to strike in May.', 'They', 'plan', 'intention'],
+    ['Okafor spoke last. She supports the new tariff on imports.', 'She', 'supports', 'belief'],
+  ])('%j', (text, source, cue, kind) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.c.kind, r.c.speaker.kind]).toEqual([source, cue, kind, 'named']);
+  });
+
+  it('gives no claim to a demonstrative holder', () => {
+    expect(run('This suggests the harbor was never dredged.').cs).toEqual([]);
+  });
+});
+
+describe('60-claims: verbs outside the lexicon that take a "that" clause', () => {
+  it.each([
+    ['Investigators discovered that the ledger had been altered.', 'Investigators', 'discovered', 'belief'],
+    ['Brandt lamented that the town had lost its ferry.', 'Brandt', 'lamented', 'statement'],
+    ['The inspectors determined that the crane had failed.', 'The inspectors', 'determined', 'belief'],
+    ['Okafor grumbled that nobody had read the report.', 'Okafor', 'grumbled', 'statement'],
+  ])('%j', (text, source, cue, kind) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.c.kind]).toEqual([source, cue, kind]);
+  });
+
+  it.each([
+    ['The crew made sure that the boats were tied.'],
+    ['The storm was so strong that the pier broke.'],
+    ['The rules require that every boat carries a radio.'],
+  ])('finds no claim in %j', (text) => {
+    expect(run(text).cs).toEqual([]);
+  });
+});
+
+describe('60-claims: cues reached through "appeared to", "went on to"', () => {
+  it.each([
+    ['Brandt appeared to suggest that the audit was a formality.', 'Brandt', 'appeared to suggest', 'the audit was a formality'],
+    ['Okafor went on to argue that the ferry should be free.', 'Okafor', 'went on to argue', 'the ferry should be free'],
+    ['The Harbor Council tried to claim that the pier was safe.', 'The Harbor Council', 'tried to claim', 'the pier was safe'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
+  });
+
+  it('reads "went to" as travel, not a cue lead', () => {
+    const { cs } = run('Okafor went to explain the plan to the union.');
+    expect(cs.every((c) => !c.cue.startsWith('went'))).toBe(true);
+  });
+});
+
+describe('60-claims: stance verbs added to the lexicon', () => {
+  it.each([
+    ['The Green Alliance endorsed the harbor plan.', 'endorsed', 'assert', 'statement'],
+    ['Brandt opposes any new tax on fishing boats.', 'opposes', 'assert', 'belief'],
+    ['The Ferry Union disputed the council figures.', 'disputed', 'deny', 'statement'],
+    ['Okafor downplayed the risk of flooding.', 'downplayed', 'deny', 'statement'],
+    ['The Valley Herald charged that the mayor hid the report.', 'charged', 'allege', 'statement'],
+    ['Brandt cautioned that the talks could collapse.', 'cautioned', 'predict', 'statement'],
+    ['The Harbor Council declined to comment on the audit.', 'declined', 'predict', 'intention'],
+    ['Okafor complained about the noise from the shipyard.', 'complained about', 'allege', 'statement'],
+  ])('%j', (text, cue, stance, kind) => {
+    const r = only(text);
+    expect([r.cue, r.c.stance, r.c.kind]).toEqual([cue, stance, kind]);
+  });
+
+  it.each([
+    ['Ticket sales declined sharply in March.'],
+    ['The harbor needs new cranes.'],
+  ])('needs "to" after an intention verb: %j', (text) => {
+    expect(run(text).cs).toEqual([]);
+  });
+
+  it('takes a manner adverb into the cue span', () => {
+    expect(only('Brandt repeatedly denied that he had seen the letter.').cue).toBe('repeatedly denied');
+    expect(only('Okafor bluntly rejected the offer from the council.').cue).toBe('bluntly rejected');
+  });
+});
