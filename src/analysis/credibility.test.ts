@@ -22,6 +22,10 @@ describe('credibility', () => {
     expect(r.reason.length).toBeGreaterThan(10);
   });
 
+  it('says when an unsourced claim is an accusation', () => {
+    expect(credibility([c('x', { stance: 'allege', sourcing: 'unattributed' })], []).get('x')).toEqual({ digit: 6, reason: 'cannot be judged: an accusation with no source given' });
+  });
+
   it('does not mark the refuting claim itself as refuted', () => {
     const r = credibility([c('z', { stance: 'deny' }), c('x')], [link('refutes', 'z', 'x')]);
     expect(r.get('z')!.digit).toBe(3);

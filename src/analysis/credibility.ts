@@ -46,6 +46,6 @@ function judge(c: CredibilityInput, s: { corroborated: number; contested: number
   if (s.corroborated && !s.contested) return { digit: 1, reason: `confirmed: agrees with ${plural(s.corroborated, 'independent claim')}` };
   if (s.corroborated) return { digit: 3, reason: `possibly true: ${plural(s.corroborated, 'independent claim')} agree, ${s.contested} disagree` };
   if (s.contested) return { digit: weak ? 4 : 3, reason: `${weak ? 'doubtful' : 'possibly true'}: contradicted by ${plural(s.contested, 'claim')}; ${why}` };
-  if (c.sourcing === 'unattributed') return { digit: 6, reason: `cannot be judged: no source given${c.hedged ? ', hedged' : ''}` };
+  if (c.sourcing === 'unattributed') return { digit: 6, reason: `cannot be judged: ${c.stance === 'allege' ? 'an accusation with ' : ''}no source given${c.hedged ? ', hedged' : ''}` };
   return { digit: weak ? 4 : 3, reason: `${weak ? 'doubtful' : 'possibly true'}: not corroborated; ${why}` };
 }

@@ -41,7 +41,17 @@ export function exportTables(x: DossierExport): [name: string, csv: string][] {
     start: c.evidence.start,
     end: c.evidence.end,
   }));
-  const documents = x.documents.map(({ text: _t, metadata_basis: _m, ...d }) => ({ ...d, version: d.version ?? null }));
+  // the sourcing profile flattens to its counts; its spans stay in the JSON export
+  const documents = x.documents.map(({ text: _t, metadata_basis: _m, sourcing: p, ...d }) => ({
+    ...d,
+    version: d.version ?? null,
+    claims: p?.claims ?? null,
+    unattributed: p?.unattributed ?? null,
+    anonymous: p?.anonymous ?? null,
+    hedged: p?.hedged ?? null,
+    unattributed_accusations: p?.unattributed_accusations.length ?? null,
+    framing: p?.framing.length ?? null,
+  }));
   const entities = x.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, kb_id: e.kb_id, aliases: e.aliases.join(' | '), mentions: e.mentions.length, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null }));
   const mentions = x.entities.flatMap((e) => e.mentions.map((m) => ({ id: m.id, entity: e.id, doc: m.doc, start: m.start, end: m.end, text: m.text })));
   const events = x.events.map((e) => ({ id: e.id, doc: e.doc, type: e.type, subtype: e.subtype, date: e.date, date_precision: e.date_precision, place: e.place, geo_precision: e.geo_precision, actors: e.actors.join(' | '), fatalities: e.fatalities, reported_by: e.reported_by.join(' | '), text: e.evidence.text }));

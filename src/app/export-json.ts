@@ -1,10 +1,11 @@
 /** Use case: build the `dossier.export/1` object from the store, validated against its schema. */
 import type { ClaimAnn } from '../core/doc.js';
 import { AppError } from '../core/errors.js';
-import { credibility } from '../analysis/index.js';
-import { ExportSchema, checkOffsets, type DossierExport, type ExportClaimT, type ExportEventT, type ExportEntityT } from '../core/export-schema.js';
+import { credibility, type SourcingProfile } from '../analysis/index.js';
+import { ExportSchema, checkOffsets, type DossierExport, type ExportClaimT, type ExportDocumentT, type ExportEventT, type ExportEntityT } from '../core/export-schema.js';
 import { scopedId } from '../core/ids.js';
 import type { ClaimRow, EventRow, Store, StoredDocument } from '../store/store.js';
+import { profilesOf } from './sourcing-profiles.js';
 
 const evidence = (text: string, s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
@@ -29,12 +30,21 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
   }
 
   const links = await store.links();
-  const claims = (await store.claims()).map((r) => claimOut(r, t(r.doc), entOf));
+  const claimRows = await store.claims();
+  const claims = claimRows.map((r) => claimOut(r, t(r.doc), entOf));
+  const profiles = profilesOf(docs, claimRows, mentionRows);
   const cred = credibility(claims, links);
   for (const c of claims) {
     const k = cred.get(c.id)!;
     c.credibility = k.digit;
     c.credibility_reason = k.reason;
+  }
+  // an accusation made in a claim carries that claim's credibility, corroboration and conflicts included
+  for (const p of profiles.values()) {
+    for (const a of p.unattributed_accusations) {
+      const k = a.claim ? cred.get(a.claim) : undefined;
+      if (k) Object.assign(a, { credibility: k.digit, credibility_reason: k.reason });
+    }
   }
   const events = (await store.events()).map((r) => eventOut(r, t(r.doc)));
   const relations = (await store.relations())
@@ -52,7 +62,7 @@ export async function buildExport(store: Store, now: Date = new Date()): Promise
   const out: DossierExport = {
     schema: 'dossier.export/1',
     generated: now.toISOString(),
-    documents: docs.map(documentOut),
+    documents: docs.map((d) => documentOut(d, profiles.get(d.id))),
     entities,
     claims,
     events,
@@ -85,7 +95,7 @@ export function eventOut({ doc, event: e, placeEntity, actorEntities }: EventRow
   };
 }
 
-function documentOut(d: StoredDocument) {
+function documentOut(d: StoredDocument, sourcing: SourcingProfile | undefined): ExportDocumentT {
   return {
     id: d.id,
     source: d.source,
@@ -101,6 +111,7 @@ function documentOut(d: StoredDocument) {
     text: d.text,
     version: d.version,
     metadata_basis: d.meta.basis,
+    ...(sourcing ? { sourcing } : {}),
   };
 }
 

@@ -1,11 +1,25 @@
 /** The `dossier.export/1` contract, defined once; docs/export-json.md and the JSON Schema file derive from it. */
 import { z } from 'zod';
-import { CLAIM_KINDS, CONFLICTS, DATE_PRECISIONS, ENTITY_TYPES, LINK_KINDS, PUBLISHED_BASES, RELIABILITY, SOURCINGS, STANCES } from './vocab.js';
+import { CLAIM_KINDS, CONFLICTS, DATE_PRECISIONS, ENTITY_TYPES, FRAMINGS, LINK_KINDS, PUBLISHED_BASES, RELIABILITY, SOURCINGS, STANCES } from './vocab.js';
 
 const offset = z.number().int().nonnegative();
 const pair = z.tuple([offset, offset]);
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const Evidence = z.object({ start: offset, end: offset, text: z.string() });
+const shareOf = z.number().min(0).max(1);
+
+/** A document's sourcing profile: signals for a reader, never a verdict on truth. */
+export const ExportSourcing = z.object({
+  claims: z.number().int().nonnegative(),
+  named: z.number().int().nonnegative(),
+  anonymous: z.number().int().nonnegative(),
+  unattributed: z.number().int().nonnegative(),
+  hedged: z.number().int().nonnegative(),
+  shares: z.object({ named: shareOf, anonymous: shareOf, unattributed: shareOf, hedged: shareOf }),
+  unattributed_accusations: z.array(Evidence.extend({ claim: z.string().nullable(), why: z.string(), credibility: z.number().int().min(1).max(6), credibility_reason: z.string() })),
+  framing: z.array(Evidence.extend({ category: z.enum(FRAMINGS), why: z.string() })),
+  signals: z.array(z.string()),
+});
 
 export const ExportDocument = z.object({
   id: z.string(),
@@ -22,6 +36,8 @@ export const ExportDocument = z.object({
   text: z.string(),
   version: z.number().int().positive().optional(),
   metadata_basis: z.record(z.string(), z.string()).optional(),
+  /** (added) the sourcing profile; absent for documents not analysed */
+  sourcing: ExportSourcing.optional(),
 });
 
 export const ExportMention = z.object({
@@ -132,6 +148,7 @@ export type ExportEventT = z.infer<typeof ExportEvent>;
 export type ExportRelationT = z.infer<typeof ExportRelation>;
 export type ExportLinkT = z.infer<typeof ExportLink>;
 export type ExportSourceT = z.infer<typeof ExportSource>;
+export type ExportSourcingT = z.infer<typeof ExportSourcing>;
 
 /** Checks every span in an export against its document text; returns problems as values. */
 export function checkOffsets(x: DossierExport): string[] {
@@ -146,5 +163,9 @@ export function checkOffsets(x: DossierExport): string[] {
   for (const c of x.claims) check(c.doc, `claim ${c.id}`, c.evidence);
   for (const e of x.events) check(e.doc, `event ${e.id}`, e.evidence);
   for (const r of x.relations) check(r.doc, `relation ${r.id}`, r.evidence);
+  for (const d of x.documents) {
+    for (const f of d.sourcing?.framing ?? []) check(d.id, `framing in ${d.id}`, f);
+    for (const a of d.sourcing?.unattributed_accusations ?? []) check(d.id, `accusation in ${d.id}`, a);
+  }
   return problems;
 }

@@ -25,6 +25,8 @@ export const SOURCINGS = ['named', 'anonymous', 'unattributed'] as const;
 export const LINK_KINDS = ['contradicts', 'corroborates', 'retracts', 'refutes', 'scope'] as const;
 export const CONFLICTS = ['quantity', 'denial', 'retraction', 'refutation', 'date', 'place', 'responsibility'] as const;
 export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+/** Categories of loaded or conspiratorial framing in a document's sourcing profile (signals, not verdicts). */
+export const FRAMINGS = ['puppet-metaphor', 'mouthpiece', 'propaganda-label', 'so-called', 'hidden-hand', 'orchestration', 'plot', 'loaded-label', 'scare-quotes'] as const;
 
 /** Precision of a date string by its shape: YYYY, YYYY-MM or YYYY-MM-DD. */
 export function datePrecision(value: string): DatePrecision {
