@@ -159,6 +159,15 @@ describe('JSON API', () => {
     expect((d['claims'] as unknown[]).length).toBeGreaterThan(0);
     expect((d['mentions'] as unknown[]).length).toBeGreaterThan(0);
     expect(Array.isArray(d['stripped'])).toBe(true);
+    const sourcing = d['sourcing'] as { claims: number; shares: { named: number }; signals: string[] };
+    expect(sourcing.claims).toBe((d['claims'] as unknown[]).length);
+    expect(sourcing.shares.named).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives each outlet its summed sourcing profile', async () => {
+    const list = (await body(await get('/api/sources'))) as unknown as { outlet: string; documents: number; sourcing: { documents: number; claims: number } | null }[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const s of list) expect(s.sourcing?.documents).toBe(s.documents);
   });
 
   it('gives an actor page and its neighbourhood', async () => {

@@ -9,6 +9,7 @@ import type { EntityType } from '../core/vocab.js';
 import type { Store } from '../store/store.js';
 import { buildAllUsage, buildCorpusIndex, buildUsage, type ClaimView, type CorpusIndex, type DocSummary, type EntityUsage, type EventView } from './workbench-index.js';
 import { graphOf, neighbourhoodOf, type GraphFilter, type GraphView } from './workbench-graph.js';
+import { documentProfile, outletProfiles, sourcingProfiles, UNKNOWN_OUTLET, type OutletProfile } from './sourcing-profiles.js';
 
 export type { ClaimView, DocSummary, EventView, RelationView } from './workbench-index.js';
 export type { GraphFilter, GraphView } from './workbench-graph.js';
@@ -52,6 +53,8 @@ export class Workbench {
   private usage: Map<string, EntityUsage> | null = null;
   private readonly pages = new Map<string, Promise<unknown>>();
   private usageBuild: Promise<void> = Promise.resolve();
+  /** sourcing profiles summed per outlet, built on the first request for sources */
+  private outletProfiles: Promise<Map<string, OutletProfile>> | null = null;
 
   constructor(
     private readonly store: Store,
@@ -62,6 +65,7 @@ export class Workbench {
   invalidate(): void {
     this.index = null;
     this.usage = null;
+    this.outletProfiles = null;
     this.pages.clear();
   }
 
@@ -114,7 +118,7 @@ export class Workbench {
     const d = await this.store.getDocument(id);
     if (!d) throw new AppError('NOT_FOUND', `no document with id "${id}"`);
     const ix = await this.corpus();
-    const [mentions, times, relations] = await Promise.all([this.store.mentions({ doc: id }), this.store.times({ doc: id }), this.store.relations({ doc: id })]);
+    const [mentions, times, relations, sourcing] = await Promise.all([this.store.mentions({ doc: id }), this.store.times({ doc: id }), this.store.relations({ doc: id }), documentProfile(this.store, d)]);
     const names = (e: string | null) => (e ? (ix.entityById.get(e)?.name ?? e) : null);
     return {
       id: d.id,
@@ -134,6 +138,7 @@ export class Workbench {
       claims: ix.claims.filter((c) => c.doc === id),
       events: ix.events.filter((e) => e.doc === id),
       relations: relations.map((r) => ({ id: r.relation.id, type: r.relation.type, source: r.sourceEntity, target: r.targetEntity, evidence: r.relation.evidence })),
+      sourcing,
     };
   }
 
@@ -223,20 +228,22 @@ export class Workbench {
   /** Outlets with their grade, who set it and why, and what they published. */
   async sources() {
     const ix = await this.corpus();
+    this.outletProfiles ??= this.store.listDocuments().then(async (docs) => new Map(outletProfiles(docs, await sourcingProfiles(this.store)).map((p) => [p.outlet, p])));
+    const profiles = await this.outletProfiles;
     const perOutlet = new Map<string, { documents: number; claims: number; first: string | null; last: string | null }>();
     for (const d of ix.docs) {
-      const k = d.outlet ?? '(unknown outlet)';
+      const k = d.outlet ?? UNKNOWN_OUTLET;
       const s = perOutlet.get(k) ?? perOutlet.set(k, { documents: 0, claims: 0, first: null, last: null }).get(k)!;
       s.documents++;
       if (d.published && (!s.first || d.published < s.first)) s.first = d.published;
       if (d.published && (!s.last || d.published > s.last)) s.last = d.published;
     }
     for (const c of ix.claims) {
-      const s = perOutlet.get(c.outlet ?? '(unknown outlet)');
+      const s = perOutlet.get(c.outlet ?? UNKNOWN_OUTLET);
       if (s) s.claims++;
     }
     const graded = new Map(ix.sources.map((s) => [s.outlet, s]));
-    return [...perOutlet].map(([outlet, stats]) => ({ outlet, reliability: graded.get(outlet)?.reliability ?? null, basis: graded.get(outlet)?.basis ?? 'not graded', ...stats }));
+    return [...perOutlet].map(([outlet, stats]) => ({ outlet, reliability: graded.get(outlet)?.reliability ?? null, basis: graded.get(outlet)?.basis ?? 'not graded', ...stats, sourcing: profiles.get(outlet) ?? null }));
   }
 
   /** Places with coordinates, and the events placed at them grouped by place and geo precision (a few shown each). */

@@ -1,7 +1,8 @@
 /** Cross-document views: `dossier conflicts`, `dossier sources`, `dossier claim ID`. */
 import { claimView, listConflicts } from '../../app/ledger.js';
 import { claimId, resolveEntity, type ClaimRow } from '../../app/query.js';
-import { json, table, truncate } from '../format.js';
+import { outletProfiles, sourcingProfiles, UNKNOWN_OUTLET } from '../../app/sourcing-profiles.js';
+import { json, truncate } from '../format.js';
 import type { Io } from '../io.js';
 import { withStore, type ReadFlags } from './read.js';
 
@@ -28,8 +29,22 @@ export async function conflictsCommand(flags: ReadFlags & { about?: string; conf
 export async function sourcesCommand(flags: ReadFlags, io: Io): Promise<number> {
   return withStore(flags, io, async ({ store }) => {
     const sources = await store.sources();
-    if (flags.json) io.out(json(sources));
-    else io.out(sources.length ? table(sources.map((s) => [s.outlet, s.reliability, truncate(s.basis, 110)]), ['outlet', 'grade', 'basis']) : 'no outlets known yet\n');
+    const docs = await store.listDocuments();
+    const profiles = new Map(outletProfiles(docs, await sourcingProfiles(store)).map((p) => [p.outlet, p]));
+    // documents with no outlet still have a profile worth seeing
+    const rows = [...sources.map((s) => ({ ...s, sourcing: profiles.get(s.outlet) ?? null })), ...(profiles.has(UNKNOWN_OUTLET) ? [{ outlet: UNKNOWN_OUTLET, reliability: null, basis: 'no outlet in the metadata', sourcing: profiles.get(UNKNOWN_OUTLET)! }] : [])];
+    if (flags.json) io.out(json(rows));
+    else if (!rows.length) io.out('no outlets known yet\n');
+    else {
+      for (const r of rows) {
+        io.out(`${r.outlet}  ${r.reliability ?? '—'}  ${r.basis}\n`);
+        const p = r.sourcing;
+        if (!p) continue;
+        const pct = (x: number) => `${Math.round(x * 100)}%`;
+        io.out(`  ${p.documents} document${p.documents === 1 ? '' : 's'}, ${p.claims} claims: unattributed ${pct(p.shares.unattributed)}, anonymous ${pct(p.shares.anonymous)}, hedged ${pct(p.shares.hedged)}\n`);
+        for (const line of p.signals) io.out(`  • ${line}\n`);
+      }
+    }
     return 0;
   });
 }

@@ -4,6 +4,8 @@ import { ENTITY_TYPES, type EntityType } from '../../core/vocab.js';
 import { resolveConfig } from '../../app/config.js';
 import { claimId, entityDossier, resolveEntity } from '../../app/query.js';
 import { openRuntime, type Runtime } from '../../app/runtime.js';
+import { documentProfile } from '../../app/sourcing-profiles.js';
+import { sourcingLines } from './sourcing-format.js';
 import type { ClaimRow } from '../../app/query.js';
 import { json, table, truncate } from '../format.js';
 import type { Io } from '../io.js';
@@ -49,8 +51,9 @@ export async function docCommand(id: string, flags: ReadFlags & { stripped?: boo
       const near = ids.filter((x) => x.startsWith(id.slice(0, 8)));
       throw new AppError('NOT_FOUND', `no document with id "${id}"`, { hint: near.length ? `did you mean: ${near.slice(0, 5).join(', ')}?` : 'run `dossier docs` to list documents' });
     }
+    const sourcing = await documentProfile(store, d);
     if (flags.json) {
-      io.out(json(flags.stripped ? d : { ...d, stripped: undefined }));
+      io.out(json({ ...(flags.stripped ? d : { ...d, stripped: undefined }), sourcing }));
       return 0;
     }
     const m = d.meta;
@@ -58,6 +61,7 @@ export async function docCommand(id: string, flags: ReadFlags & { stripped?: boo
     io.out(`${d.id}  version ${d.version}${d.latest ? '' : ' (superseded)'}  ${d.source}\n`);
     io.out(field('title', m.title) + field('author', m.author) + field('outlet', m.outlet) + field('published', m.published) + field('url', m.url));
     io.out(`language  ${d.language}${d.analysed ? '' : ` — ${d.note ?? 'not analysed'}`}   encoding ${d.encoding}\n\n${d.text}\n`);
+    if (sourcing) io.out(`\n${sourcingLines(sourcing)}`);
     if (flags.stripped) {
       io.out(`\n— stripped by the cleaner (${d.stripped.length}) —\n`);
       for (const s of d.stripped) io.out(`${s.reason}: ${s.text}\n`);
