@@ -99,6 +99,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .option('--json', 'JSON output')
     .action(async (o) => run(async () => (await import('./commands/ledger.js')).sourcesCommand(o, io))());
 
+  program
+    .command('brief')
+    .description('a cited briefing: key actors, timeline, contested claims with both sides, corroborated claims, sources')
+    .option('--db <file>', DB_HELP)
+    .option('--about <name>', 'only what touches this actor')
+    .option('--format <format>', 'md or html (a standalone file, all article text escaped)', 'md')
+    .option('--out <file>', 'write to this file; stdout without it')
+    .action(async (o) => run(async () => (await import('./commands/brief.js')).briefCommand(o, io))());
+
   const sourceCmd = program.command('source').description("an outlet's grade: only an analyst sets one");
   sourceCmd
     .command('grade')
