@@ -1,7 +1,7 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { contentAfter, contentBefore, type Content } from './content.js';
+import { contentAfter, contentBefore, joinAround, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
@@ -214,6 +214,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (!content) return null;
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
   if (subject && !acceptable(who, def)) return null;
+  if (subject && prior.length === 0) content = joinAround(s, u, content, Math.min(subject.from, i), Math.max(subject.to, last));
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
 }
 
@@ -288,7 +289,8 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
   return fold(s, cutContents(s, drafts));
 }
 
-const startOf = (s: Scan, d: Draft) => s.tokens[d.subject && d.subject.from < d.cueFrom ? d.subject.from : d.cueFrom]!.start;
+const firstToken = (s: Scan, d: Draft) => (d.subject && d.subject.from < d.cueFrom ? d.subject.from : d.cueFrom);
+const startOf = (s: Scan, d: Draft) => s.tokens[firstToken(s, d)]!.start;
 
 /** A content running into the next attribution ends where that one starts; "rejected X, saying P" keeps P. */
 function cutContents(s: Scan, drafts: Draft[]): Draft[] {
@@ -298,7 +300,8 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
     const next = drafts[i + 1];
     if (next && !d.content.quote) {
       const at = startOf(s, next);
-      if (at > d.content.start && at < d.content.end) {
+      const nested = /^(?:what|as|which)$/.test(s.tokens[firstToken(s, next) - 1]?.norm ?? ''); // "… infected with what he called tribalism"
+      if (at > d.content.start && at < d.content.end && !nested) {
         const [a, b] = trimSpan(s.text, d.content.start, at);
         d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };
         [d.content.start, d.content.end] = trimSpan(s.text, d.content.start, d.content.end);

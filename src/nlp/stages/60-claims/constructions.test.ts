@@ -51,6 +51,13 @@ describe('60-claims: pronoun holders of wants and plans', () => {
     expect([r.source, r.cue, r.c.kind, r.c.speaker.kind]).toEqual([source, cue, kind, 'named']);
   });
 
+  it('reads a sentence-opening pronoun as the previous sentence\'s subject, not the nearest name', () => {
+    const { doc, cs } = run('Lena Okafor met Tomas Brandt in Norwick on Monday. She said the talks had gone well.');
+    expect(cs).toHaveLength(1);
+    const m = doc.layers.mentions!.find((x) => x.id === cs[0]!.speaker.mention);
+    expect(m?.text).toBe('Lena Okafor');
+  });
+
   it('gives no claim to a demonstrative holder', () => {
     expect(run('This suggests the harbor was never dredged.').cs).toEqual([]);
   });

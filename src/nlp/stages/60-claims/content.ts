@@ -188,3 +188,27 @@ function quoteContent(s: Scan, closeAt: number): Content | null {
   const [a, b] = trimSpan(s.text, q.open + 1, q.close);
   return b - a >= 3 ? { start: a, end: b, quote: true, chain: [] } : null;
 }
+
+/**
+ * A content split by its source and cue covers both pieces: "The museum, X said, would open" and
+ * "“P1,” X said, “P2.”". `lead` is the first token of the source-and-cue, `tail` its last.
+ */
+export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: number): Content {
+  const leadAt = s.tokens[lead]!.start;
+  if (c.start >= s.tokens[tail]!.end && !c.quote && lead - 1 > u.t0 && s.tokens[lead - 1]!.norm === ',') {
+    const before = s.tokens.slice(u.t0, lead - 1);
+    const first = s.tokens[tail + 1]?.norm === ',' ? s.tokens[tail + 2] : undefined;
+    if (!first || before.some((t) => QUOTE_CLOSE.has(t.norm))) return c;
+    const fragment = !before.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (fragment || (first.pos === 'AUX' && first.start >= c.start)) return { ...c, start: trimSpan(s.text, u.start, leadAt)[0] };
+    return c;
+  }
+  if (c.quote && c.end <= leadAt) {
+    let k = tail + 1;
+    while (k < u.t1 && /^(?:,|but|and)$/.test(s.tokens[k]!.norm)) k++;
+    if (k === tail + 1 || k >= u.t1 || !QUOTE_OPEN.has(s.tokens[k]!.norm)) return c;
+    const q = quoteAt(s.quotes, s.tokens[k]!.start + 1);
+    if (q && q.close <= u.end + 1) return { ...c, end: trimSpan(s.text, c.start, q.close)[1] };
+  }
+  return c;
+}

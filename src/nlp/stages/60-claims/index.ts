@@ -9,12 +9,12 @@ import { draftUnit, type Draft } from './build.js';
 import { authorClaim, citationBlocks, type Citation } from './extra.js';
 import { dashQuotes, labelClaim } from './marks.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
-import { QUOTE_OPEN, buildScan, type Scan } from './scan.js';
+import { QUOTE_OPEN, buildScan, trimSpan, type Scan } from './scan.js';
 import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '4',
+  version: '5',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -44,7 +44,7 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
       if (a) out.push(a);
     }
     const lastOut = out[out.length - 1];
-    if (lastOut && lastOut.evidence.end >= u.start) prevQuote = lastOut.quote ? lastOut : null;
+    if (lastOut && lastOut.evidence.end >= u.start) prevQuote = lastOut.quote || introducedByColon(s, lastOut) ? lastOut : null;
     prevStart = u.start;
   }
   attachCitations(s, out, citations, stage);
@@ -154,8 +154,28 @@ function saidOn(s: Scan, d: Draft): string | null {
   return null;
 }
 
+/** "X said: P." — what follows the colon runs on over the paragraph's next sentences. */
+function introducedByColon(s: Scan, c: Omit<ClaimAnn, 'id'>): boolean {
+  const cue = c.spans.cue;
+  const content = c.spans.content;
+  return !!cue && !!content && content[0] > cue[1] && /^\s*:\s*$/.test(s.text.slice(cue[1], content[0]));
+}
+
+function continueColon(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'>): boolean {
+  if (prev.quote || !introducedByColon(s, prev) || /\n/.test(s.text.slice(prev.evidence.end, u.start))) return false;
+  const [start] = prev.spans.content!;
+  const [, end] = trimSpan(s.text, u.start, u.end);
+  prev.content = s.text.slice(start, end);
+  prev.about = [...new Set([...prev.about, ...mentionsIn(s.mentions, u.start, end).map((m) => m.id)])];
+  prev.quantities = [...prev.quantities, ...extractQuantities(s.text, u.start, end, s.times)];
+  prev.evidence = { start: prev.evidence.start, end: u.end };
+  prev.spans = { ...prev.spans, content: [start, end] };
+  return true;
+}
+
 /** A whole-sentence quotation right after a quoted claim continues it ("“…,” X said. “…”"): the claim's content grows to cover it. */
 function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out: Omit<ClaimAnn, 'id'>[]): boolean {
+  if (prev && !prev.quote) return continueColon(s, u, prev);
   if (!prev || !prev.spans.content || !/^[“"]/.test(s.text.slice(u.start, u.start + 1))) return false;
   const q = quoteAt(s.quotes, u.start + 1);
   if (!q || q.open < prev.spans.content[1]) return false;

@@ -10,7 +10,6 @@ type Draftless = Omit<ClaimAnn, 'id'>;
 const SPEAKING = new Set(['PERSON', 'ORG', 'GROUP']);
 /** "” ― Jane A. Roe" after a closing quotation mark */
 const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]*)`;
-const DASH_NAME = new RegExp(String.raw`[ \t]*([―—–])[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4})`, 'uy');
 /** a speaker label opening a line or sentence: "ROE:", "Jane Roe:" */
 const LABEL = /[“"]?[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/uy;
 
@@ -37,20 +36,29 @@ function claim(s: Scan, speaker: [number, number], cue: [number, number], conten
   };
 }
 
-/** Quotations signed with a dash and a name, as in pull quotes and readers' comments; one pass over the quotation regions. */
+/** a signature after a closing quotation mark: "” ― Jane A. Roe" */
+const SIGNED = new RegExp(String.raw`[”"][ \t]*([―—–])[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4})`, 'gu');
+
+/**
+ * Quotations signed with a dash and a name, as in pull quotes and readers' comments; one pass over the text.
+ * Some pages open such a quotation with a closing mark, so without a matching opening mark it starts its line.
+ */
 export function dashQuotes(s: Scan, stage: string): Draftless[] {
   const out: Draftless[] = [];
-  for (const q of s.quotes) {
-    if (q.close >= s.text.length || q.close - q.open < 12) continue;
-    DASH_NAME.lastIndex = q.close + 1;
-    const m = DASH_NAME.exec(s.text);
-    if (!m) continue;
-    const nameStart = DASH_NAME.lastIndex - m[2]!.length;
+  SIGNED.lastIndex = 0;
+  for (let m = SIGNED.exec(s.text); m; m = SIGNED.exec(s.text)) {
+    const close = m.index;
+    const q = quoteAt(s.quotes, close - 1);
+    const open = q && q.close === close ? q.open + 1 : s.text.lastIndexOf('\n', close - 1) + 1;
+    const content = trimSpan(s.text, open, close);
+    while (content[0] < content[1] && /[“”"]/.test(s.text[content[0]]!)) content[0]++;
+    if (content[1] - content[0] < 12) continue;
+    const nameStart = SIGNED.lastIndex - m[2]!.length;
     const name: [number, number] = [nameStart, nameStart + m[2]!.length];
     const mention = mentionsIn(s.mentions, name[0], name[1])[0];
     if (mention && !SPEAKING.has(mention.type)) continue;
-    const dash = s.text.indexOf(m[1]!, q.close);
-    out.push(claim(s, name, [dash, dash + 1], trimSpan(s.text, q.open + 1, q.close), mention, stage));
+    const dash = s.text.indexOf(m[1]!, close);
+    out.push(claim(s, name, [dash, dash + 1], content, mention, stage));
   }
   return out;
 }
@@ -69,9 +77,13 @@ export function labelClaim(s: Scan, u: Unit, stage: string): Draftless | null {
   const mention = mentionsIn(s.mentions, name[0], name[1]).find((x) => x.start <= name[0] && x.end >= name[1]);
   const caps = m[1]!.length >= 3 && m[1] === m[1]!.toUpperCase() && /\p{Lu}{3}/u.test(m[1]!);
   const quoted = /^[“"]/.test(s.text.slice(after, after + 1));
-  if (!caps && !(mention && SPEAKING.has(mention.type) && quoted)) return null;
+  const headline = s.text.slice(0, u.start).trim() === ''; // "Roe: The Port Will Reopen" as an article's title
+  if (!caps && !(mention && SPEAKING.has(mention.type) && (quoted || headline))) return null;
   const inner = quoted ? quoteAt(s.quotes, after + 1) : null;
-  const content = inner ? trimSpan(s.text, inner.open + 1, inner.close) : trimSpan(s.text, after, u.end);
+  // a transcript's answer runs to the end of its paragraph
+  const lineEnd = s.text.indexOf('\n', after);
+  const end = caps && !inner ? Math.max(u.end, lineEnd < 0 ? s.text.length : lineEnd) : u.end;
+  const content = inner ? trimSpan(s.text, inner.open + 1, inner.close) : trimSpan(s.text, after, end);
   if (content[1] - content[0] < 8) return null;
   const colon = nameStart + m[1]!.length;
   return claim(s, name, [colon, colon + 1], content, mention, stage);

@@ -19,6 +19,21 @@ const ROWS: [string, Stance, Kind][] = [
 const NOUN_CUES = new Map<string, CueDef>();
 for (const [forms, stance, kind] of ROWS) for (const f of forms.split(' ')) NOUN_CUES.set(f, { words: [f], stance, kind });
 
+/** nouns whose holder's view of something follows a preposition: "her criticism of the Fed", "his support for the bill" */
+const PREP_ROWS: [string, Stance, Kind][] = [
+  ['criticism criticisms condemnation condemnations accusations allegations', 'allege', 'statement'],
+  ['comments comment remarks remark statement statements claims claim praise defense defence endorsement questions', 'assert', 'statement'],
+  ['support opposition concerns concern fears fear worries doubts skepticism scepticism views view position stance disdain admiration', 'assert', 'belief'],
+  ['denial denials rejection', 'deny', 'statement'],
+  ['calls call demands demand warnings warning', 'predict', 'statement'],
+];
+const PREP_CUES = new Map<string, CueDef>();
+for (const [forms, stance, kind] of PREP_ROWS) for (const f of forms.split(' ')) PREP_CUES.set(f, { words: [f], stance, kind });
+/** nouns taking an infinitive that states an intention: "their plan to cut taxes", "his refusal to testify" */
+const TO_CUES = new Set('plan plans decision promise promises pledge pledges vow vows threat threats refusal commitment bid effort efforts determination intention push proposal offer willingness call calls'.split(' '));
+const INTENTION: CueDef = { words: ['plan'], stance: 'predict', kind: 'intention' };
+const HOLDER_PREP = /^(?:of|for|about|on|against|over|toward|towards)$/;
+
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/;
 
 /** The possessor before "'s" at token `k`: "the ministry's", "Jane Roe's". */
@@ -53,8 +68,9 @@ function clauseBeforeMatrixVerb(s: Scan, u: Unit, from: number, end: number): nu
 /** A noun cue at token `i` with a named holder and a "that" clause, or null. */
 export function nounCue(s: Scan, u: Unit, i: number): Draft | null {
   const t = s.tokens[i]!;
-  const def = t.pos === 'NOUN' ? NOUN_CUES.get(t.norm) : undefined;
-  if (!def || i === u.t0) return null;
+  if (t.pos !== 'NOUN' || i === u.t0) return null;
+  const def = NOUN_CUES.get(t.norm);
+  if (!def || !/^(?:that|by)$/.test(s.tokens[i + 1]?.norm ?? '')) return complementCue(s, u, i);
   let subject: Subject | null = null;
   let that = i + 1;
   const by = byAgent(s, u, i);
@@ -76,4 +92,39 @@ export function nounCue(s: Scan, u: Unit, i: number): Draft | null {
   if (!content) return null;
   content.end = clauseBeforeMatrixVerb(s, u, that + 1, content.end);
   return { unit: u, def, cueFrom: i, cueTo: i, subject, who, content, chain };
+}
+
+/** The holder before a noun cue: "the ministry's (earlier) criticism", "her support". */
+function holderBefore(s: Scan, u: Unit, i: number): Subject | null {
+  let k = i - 1;
+  while (k > u.t0 && s.tokens[k]!.pos === 'ADJ') k--;
+  const pk = s.tokens[k]!;
+  if (/^['’]s$/.test(pk.norm)) return possessor(s, u, k);
+  return POSSESSIVE_PRONOUN.test(pk.norm) ? { from: k, to: k, coreFrom: k, coreTo: k, chain: [] } : null;
+}
+
+/** "X's criticism of P", "his plan to P": a held view with a prepositional or infinitive complement. */
+function complementCue(s: Scan, u: Unit, i: number): Draft | null {
+  const next = s.tokens[i + 1];
+  if (!next) return null;
+  const toVerb = next.norm === 'to' && TO_CUES.has(s.tokens[i]!.norm) && s.tokens[i + 2]?.pos === 'VERB';
+  const def = toVerb ? INTENTION : HOLDER_PREP.test(next.norm) ? PREP_CUES.get(s.tokens[i]!.norm) : undefined;
+  if (!def) return null;
+  const subject = holderBefore(s, u, i);
+  if (!subject) return null;
+  const who = classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to);
+  if (!who || !who.agent) return null;
+  const from = toVerb ? i + 1 : i + 2;
+  let k = from;
+  // the complement ends before the sentence's own verb or a clause boundary
+  for (; k < u.t1; k++) {
+    const n = s.tokens[k]!;
+    if (PUNCT_BOUNDARY.has(n.norm) || /^(?:that|which|who|because|while|but|and)$/.test(n.norm) && k > from) break;
+    if (!toVerb && (n.pos === 'AUX' || (n.pos === 'VERB' && !n.norm.endsWith('ing')))) break;
+  }
+  if (k <= from || s.inTime[from]) return null; // "his remarks on Saturday": a time, not a topic
+  let end = s.tokens[k - 1]!.end;
+  if (toVerb) end = clauseBeforeMatrixVerb(s, u, from + 1, end);
+  const cueTo = toVerb ? i : i + 1;
+  return { unit: u, def: { ...def, words: [s.tokens[i]!.norm] }, cueFrom: i, cueTo, subject, who, content: { start: s.tokens[from]!.start, end, quote: false, chain: [] }, chain: [] };
 }

@@ -15,15 +15,18 @@ if (!have && process.env.CI) throw new Error(`seed folder missing: ${SEEDS}`);
 const NAMES: [string, EntityType][] = [
   ['Islamic State', 'GROUP'], ['Tajik', 'NORP'], ['Taliban', 'GROUP'], ['Interfax', 'ORG'], ['Tojo News', 'ORG'],
   ['Muttaqi', 'PERSON'], ['Sidorov', 'PERSON'], ['Afghan Islamic Press', 'ORG'], ['Halimov', 'PERSON'],
+  ['Zabihullah Mujahid', 'PERSON'],
 ];
 
-function seedClaims(prefix: string, published: string | null): ClaimAnn[] {
+function seedDoc(prefix: string, published: string | null) {
   const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
   const doc = markMentions(tokenisedDoc(fs.readFileSync(path.join(SEEDS, file), 'utf8'), { published }), NAMES);
   timeStage.run(doc, {} as never);
   claimsStage.run(doc, {} as never);
-  return doc.layers.claims!;
+  return doc;
 }
+const seedClaims = (prefix: string, published: string | null): ClaimAnn[] => seedDoc(prefix, published).layers.claims!;
+const mentionText = (prefix: string, published: string | null, id: string) => seedDoc(prefix, published).layers.mentions!.find((m) => m.id === id)?.text;
 
 describe.skipIf(!have)('60-claims on the seed articles', () => {
   it('004: the rocket claim and the authorities’ denial are separate claims', () => {
@@ -47,6 +50,15 @@ describe.skipIf(!have)('60-claims on the seed articles', () => {
     const sidorov = cs.find((c) => c.speaker.text?.includes('Sidorov') && c.cue === 'confirmed');
     expect(sidorov?.stance).toBe('estimate');
     expect(sidorov?.quantities).toContainEqual(expect.objectContaining({ value: 6500, qualifier: 'about' }));
+  });
+
+  it('001: "He stated" after the spokesman\'s post is the spokesman\'s claim', () => {
+    const cs = seedClaims('001_', '2022-10-01');
+    const doc = cs.filter((c) => c.cue === 'stated' && c.speaker.text === 'He');
+    expect(doc).toHaveLength(1);
+    expect(doc[0]!.speaker.kind).toBe('named');
+    expect(doc[0]!.speaker.mention).not.toBeNull();
+    expect(mentionText('001_', '2022-10-01', doc[0]!.speaker.mention!)).toMatch(/Zabihullah Mujahid/);
   });
 
   it('000: "research indicates" is unattributed and hedged', () => {

@@ -2,7 +2,7 @@
 import type { ClaimAnn, Mention } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
 import { lastAtOrBefore, mentionsIn } from '../../lib/claims-text.js';
-import { ANONYMOUS_HEADS, COLLECTIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, ROLE_HEADS } from './lexicon.js';
+import { AGENT_HEADS, ANONYMOUS_HEADS, COLLECTIVE_HEADS, PARTITIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, ROLE_HEADS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 export interface SpeakerInfo {
@@ -30,6 +30,7 @@ function headIndex(s: Scan, a: number, b: number): number {
   if (PARTITIVES.has(s.tokens[a]!.norm) && s.tokens[a + 1]?.norm === 'of') from = a + 2;
   for (let k = from; k <= b; k++) {
     const t = s.tokens[k]!;
+    if (k > from && t.norm === 'of' && PARTITIVE_HEADS.test(s.tokens[k - 1]!.norm)) continue; // "52 percent of voters"
     if (k > from && t.pos === 'ADP') return k - 1;
   }
   return b;
@@ -42,6 +43,27 @@ function nearestBefore(s: Scan, pos: number, types: ReadonlySet<EntityType>): Me
     if (m.end <= pos && types.has(m.type)) return m;
   }
   return null;
+}
+
+/**
+ * "Roe met Doe on Monday. He said …": a pronoun opening its sentence refers back to the previous sentence's
+ * subject — the last compatible mention before that sentence's first verb — rather than to the nearest name.
+ */
+function previousSubject(s: Scan, k: number, types: ReadonlySet<EntityType>): Mention | null {
+  const ui = lastAtOrBefore(s.units, s.tokens[k]!.start);
+  const unit = s.units[ui];
+  const prev = s.units[ui - 1];
+  if (!unit || !prev || unit.t0 !== k) return null;
+  let verbAt = prev.end;
+  for (let j = prev.t0; j < prev.t1; j++) {
+    const t = s.tokens[j]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && mentionsIn(s.mentions, t.start, t.end).length === 0) {
+      verbAt = t.start;
+      break;
+    }
+  }
+  const inSubject = mentionsIn(s.mentions, prev.start, verbAt).filter((m) => m.end <= verbAt && types.has(m.type));
+  return inSubject[inSubject.length - 1] ?? null;
 }
 
 /**
@@ -63,7 +85,7 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
 
   const pron = coreFrom === coreTo ? PRONOUNS[head.norm] : undefined;
   if (pron) {
-    const m = nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);
+    const m = previousSubject(s, coreFrom, PRONOUN_TYPES[pron]) ?? nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);
     return m ? named(m) : anonymous;
   }
   const inCore = mentionsIn(s.mentions, coreStart, coreEnd);
@@ -89,5 +111,5 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   }
   if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || head.pos === 'VERB' || head.pos === 'ADJ') return null;
-  return { ...anonymous, agent: PERSON_HEAD_RE.test(head.norm) };
+  return { ...anonymous, agent: PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) };
 }

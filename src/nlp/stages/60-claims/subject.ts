@@ -99,6 +99,7 @@ const hasVerb = (s: Scan, a: number, b: number) => {
     const t = s.tokens[k]!;
     if (t.pos !== 'VERB' || t.norm.endsWith('ing') || !isVerb(s, k)) continue;
     if (t.norm.endsWith('ed') && k > a && /^(?:DET|ADJ|ADV|ADP)$/.test(s.tokens[k - 1]!.pos)) continue;
+    if (t.norm.endsWith('ed') && k === a && k < b && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]!.pos)) continue; // "Elected officials"
     return true;
   }
   return false;
