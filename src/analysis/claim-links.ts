@@ -1,9 +1,16 @@
 /**
- * Cross-claim links, first version: claims about the same thing (shared actors and content terms)
- * that disagree (denial, refutation, retraction, disjoint quantities of one unit) or measure different
- * things (scope). Works on data it is given; the app layer loads and stores it.
+ * Cross-claim links: claims about the same thing (shared actors and content terms) that disagree (denial,
+ * refutation, retraction, disjoint counts of one kind of thing, incompatible dates or places of one happening,
+ * different parties held responsible for one act), measure different things (scope), or agree from independent
+ * origins (corroboration). Works on data it is given; the app layer loads and stores it.
  */
 import type { ExportLinkT } from '../core/export-schema.js';
+import { contentTerms, jaccard, overlap } from './claim-topics.js';
+import { happeningConflict, responsibilityConflict, type Happening } from './claim-conflicts.js';
+import { compareUnits, OUTCOME_CLASS, unitClass } from './quantity-units.js';
+
+export { contentTerms } from './claim-topics.js';
+export type { Happening } from './claim-conflicts.js';
 
 export interface LinkableClaim {
   id: string;
@@ -17,39 +24,26 @@ export interface LinkableClaim {
   content: string;
   /** the content with actor names blanked, for topic matching; defaults to content */
   topicText?: string;
+  /** topic terms computed beforehand (e.g. stored at ingest); else taken from topicText */
+  terms?: string[];
   about: string[]; // entity ids
   quantities: { value: number | null; min: number | null; max: number | null; unit: string | null; text: string }[];
   /** origin keys (speaker, outlet, wire-copy cluster, intermediaries): claims sharing one are not independent */
   origins: string[];
+  /** happenings the claim asserts (from the event layer), compared for incompatible dates and places */
+  happenings?: Happening[];
+  /** the party the claim holds responsible for an act (a group blamed, or the speaker claiming it) */
+  blame?: { agent: string; text: string } | null;
+  /** an author's narrative sentence standing in for a claim the extractor did not make: compared on happenings only */
+  implicit?: boolean;
 }
 
-const STOP = new Set(
-  'that this with from have been were they their there which would about after before into over only also than then them these those will what when where while more most some such said says told according other being could should because against between under'.split(' '),
-);
 const REFUTE_WORDS = /\b(false|untrue|baseless|unfounded|fabricat\w*|fake|debunk\w*|proved wrong|turned out (?:to be )?(?:wrong|false))\b/i;
 
-/** Content words of a claim, crudely lemmatised; used to decide whether two claims speak of the same thing. */
-export function contentTerms(content: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of content.toLowerCase().match(/\p{L}[\p{L}\p{N}'-]{3,}/gu) ?? []) {
-    if (STOP.has(w)) continue;
-    out.add(stem(w));
-  }
-  return out;
-}
-
-/** A crude English stemmer: enough to meet "arrested" with "arrest" and "rockets" with "rocket". */
-function stem(w: string): string {
-  let x = w.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
-  if (x.length > 6 && x.endsWith('ing')) x = x.slice(0, -3);
-  else if (x.length > 5 && x.endsWith('ed')) x = x.slice(0, -2);
-  return x;
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
+export interface Prepared {
+  c: LinkableClaim;
+  terms: Set<string>;
+  about: Set<string>;
 }
 
 function range(q: LinkableClaim['quantities'][number]): [number, number] | null {
@@ -58,18 +52,11 @@ function range(q: LinkableClaim['quantities'][number]): [number, number] | null 
   return null;
 }
 
-function quote(c: LinkableClaim): string {
+export function quote(c: LinkableClaim): string {
   const t = c.content.replace(/\s+/g, ' ').trim();
   return `${c.speakerText}: "${t.length > 90 ? `${t.slice(0, 87)}…` : t}"`;
 }
 
-interface Prepared {
-  c: LinkableClaim;
-  terms: Set<string>;
-  about: Set<string>;
-}
-
-/** Same topic: a shared actor plus two shared content terms (actor names are not content terms). */
 function numbers(p: Prepared): number[] {
   return p.c.quantities.flatMap((q) => [q.value, q.min, q.max].filter((v): v is number => v !== null && v >= 10));
 }
@@ -79,6 +66,8 @@ function distance(a: Prepared, b: Prepared): number {
   return a.c.doc === b.c.doc ? Math.abs(a.c.position - b.c.position) : Infinity;
 }
 
+const sharesActor = (a: Prepared, b: Prepared) => [...a.about].some((x) => b.about.has(x));
+
 /**
  * Same topic: a shared actor and shared content terms (two in one document, three across documents —
  * across documents a pair of common words says less); or a shared actor and the same number; or, for
@@ -87,10 +76,15 @@ function distance(a: Prepared, b: Prepared): number {
 function sameTopic(a: Prepared, b: Prepared): boolean {
   const shared = overlap(a.terms, b.terms);
   if (distance(a, b) <= 2 && shared >= 2) return true;
-  if (![...a.about].some((x) => b.about.has(x))) return false;
+  if (!sharesActor(a, b)) return false;
   if (shared >= (a.c.doc === b.c.doc ? 2 : 3)) return true;
   const nb = new Set(numbers(b));
   return numbers(a).some((n) => nb.has(n));
+}
+
+/** The actors a claim is filed under: what it is about and the actors of the happenings it asserts. */
+export function claimActors(c: LinkableClaim): string[] {
+  return [...new Set([...c.about, ...(c.happenings ?? []).flatMap((h) => h.actors)])].sort();
 }
 
 /** Blocking keys: actor × content term, so only claims sharing both are ever compared. */
@@ -101,20 +95,38 @@ function keys(p: Prepared): string[] {
     for (const n of numbers(p)) out.push(`${e}\u0000#${n}`);
   }
   for (const t of p.terms) out.push(`${p.c.doc}\u0001${t}`);
+  if (p.c.blame) for (const t of p.terms) out.push(`\u0002${t}`);
+  for (const h of p.c.happenings ?? []) for (const e of h.actors) for (const t of h.terms) out.push(`\u0003${e}\u0000${t}`);
+  if (p.c.quantities.length) {
+    // claims at most two apart share one of these windows: a count and the count answering it
+    const w = Math.floor(p.c.position / 2);
+    out.push(`${p.c.doc}\u0004${w}`, `${p.c.doc}\u0004${w - 1}`);
+  }
   return out;
 }
 
 /** Blocks larger than this say little about sameness and would make the comparison quadratic. */
 const MAX_BLOCK = 400;
 
-/** All links between pairs of claims; each pair is compared once. */
-export function linkClaims(claims: LinkableClaim[]): ExportLinkT[] {
-  const prepared: Prepared[] = claims.map((c) => ({ c, terms: contentTerms(c.topicText ?? c.content), about: new Set(c.about) }));
+export function prepare(c: LinkableClaim): Prepared {
+  return { c, terms: c.terms ? new Set(c.terms) : contentTerms(c.topicText ?? c.content), about: new Set(claimActors(c)) };
+}
+
+/**
+ * All links between pairs of claims; each pair is compared once. With `touched`, only pairs with a claim in one
+ * of those documents: an incremental re-analysis, identical to the full one on those pairs as long as `claims`
+ * holds every claim sharing an actor with a touched claim, every claim of the touched documents and every claim
+ * attributing an act.
+ */
+export function linkClaims(claims: LinkableClaim[], opts: { touched?: ReadonlySet<string> } = {}): ExportLinkT[] {
+  const sorted = [...claims].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.position - b.position));
+  const prepared = sorted.map(prepare);
+  const isTouched = (p: Prepared) => !opts.touched || opts.touched.has(p.c.doc);
   const blocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     for (const k of keys(p)) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
   });
-  const links: ExportLinkT[] = backReferences(prepared);
+  const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.implicit && isTouched(p)));
   const seen = new Set<number>();
   const n = prepared.length;
   for (const block of blocks.values()) {
@@ -126,6 +138,7 @@ export function linkClaims(claims: LinkableClaim[]): ExportLinkT[] {
         const key = i * n + j;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (!isTouched(prepared[i]!) && !isTouched(prepared[j]!)) continue;
         const link = compare(prepared[i]!, prepared[j]!);
         if (link) links.push(link);
       }
@@ -139,21 +152,33 @@ const ANAPHOR_REACH = 3;
 
 /** A denial whose whole content points back at an earlier claim: "the claim", "those reports", "the figure". */
 const ANAPHORIC = /^(?:the|that|this|those|these|such|any|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|figures?|statements?|allegations?|accusations?|assertions?|estimates?|numbers?|accounts?)\b.{0,30}$/i;
+/** A speaker that is the document itself: "an earlier version of this article". */
+const SELF_REFERENCE = /\b(?:this|our)\s+(?:article|report|story)\b|\b(?:earlier|previous)\s+version\b/i;
+const positive = (s: LinkableClaim['stance']) => s === 'assert' || s === 'allege' || s === 'estimate';
+const isOwnVoice = (c: LinkableClaim) => c.speakerKey === 'author' || (!!c.outlet && c.speakerText.toLowerCase() === c.outlet.toLowerCase());
 
 /**
- * Denials that point back rather than restate: an author calling a report false refutes it; another speaker
- * rejecting "the claim" denies it. Either links to the nearest earlier claim by someone else in the same document.
+ * Denials and retractions that point back rather than restate: an author calling a report false refutes it; another
+ * speaker rejecting "the claim" denies it; the outlet withdrawing "the statement" retracts its own earlier version.
+ * Each links to the nearest earlier fitting claim in the same document.
  */
 function backReferences(prepared: Prepared[]): ExportLinkT[] {
   const out: ExportLinkT[] = [];
   prepared.forEach((b, i) => {
-    if (b.c.stance !== 'deny') return;
-    const refute = b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content);
-    if (!refute && !ANAPHORIC.test(b.c.content.trim())) return;
+    const retract = b.c.stance === 'retract' && isOwnVoice(b.c);
+    if (b.c.stance !== 'deny' && !retract) return;
+    const refute = !retract && b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content);
+    if (!retract && !refute && !ANAPHORIC.test(b.c.content.trim())) return;
     for (let k = i - 1; k >= 0 && k >= i - ANAPHOR_REACH; k--) {
       const a = prepared[k]!;
       if (a.c.doc !== b.c.doc) break;
-      if (a.c.speakerKey === b.c.speakerKey || a.c.speakerKey === 'author' || !(a.c.stance === 'assert' || a.c.stance === 'allege' || a.c.stance === 'estimate')) continue;
+      if (!positive(a.c.stance)) continue;
+      if (retract) {
+        if (!isOwnVoice(a.c) && !SELF_REFERENCE.test(a.c.speakerText)) continue;
+        out.push({ kind: 'retracts', conflict: 'retraction', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} withdraws ${quote(a.c)}` });
+        return;
+      }
+      if (a.c.speakerKey === b.c.speakerKey || a.c.speakerKey === 'author') continue;
       out.push(
         refute
           ? { kind: 'refutes', conflict: 'refutation', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} refutes ${quote(a.c)}` }
@@ -170,16 +195,28 @@ function earlierFirst(a: Prepared, b: Prepared): [Prepared, Prepared] {
   return [a, b];
 }
 
+/** Found by backReferences(), so the pairwise pass leaves it alone. */
+function pointsBack(a: Prepared, b: Prepared): boolean {
+  if (a.c.doc !== b.c.doc) return false;
+  if (b.c.stance === 'retract') return isOwnVoice(b.c);
+  return (b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content)) || ANAPHORIC.test(b.c.content.trim());
+}
+
 function compare(x: Prepared, y: Prepared): ExportLinkT | null {
-  if (!sameTopic(x, y)) return null;
   const [a, b] = earlierFirst(x, y);
+  const happening = happeningConflict(a, b);
+  if (happening) return happening;
+  if (a.c.implicit || b.c.implicit) return null;
+  const blame = responsibilityConflict(a, b);
+  if (blame) return blame;
+  if (!sameTopic(a, b)) return adjacentCounts(a, b);
   const sameSpeaker = a.c.speakerKey === b.c.speakerKey;
-  const positive = (s: LinkableClaim['stance']) => s === 'assert' || s === 'allege' || s === 'estimate';
   if (b.c.stance === 'retract' && sameSpeaker && positive(a.c.stance)) {
+    if (pointsBack(a, b)) return null;
     return { kind: 'retracts', conflict: 'retraction', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} withdraws ${quote(a.c)}` };
   }
   if (b.c.stance === 'deny' && !sameSpeaker && positive(a.c.stance)) {
-    if (a.c.doc === b.c.doc && ((b.c.speakerKey === 'author' && REFUTE_WORDS.test(b.c.content)) || ANAPHORIC.test(b.c.content.trim()))) return null; // found by backReferences()
+    if (pointsBack(a, b)) return null;
     return { kind: 'contradicts', conflict: 'denial', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} denies ${quote(a.c)}` };
   }
   if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance)) {
@@ -188,9 +225,9 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
   return compareQuantities(a, b) ?? corroboration(a, b);
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  const n = overlap(a, b);
-  return n / (a.size + b.size - n || 1);
+/** Claims next to each other in one document that count people or things of one kind are about the same count. */
+function adjacentCounts(a: Prepared, b: Prepared): ExportLinkT | null {
+  return distance(a, b) <= 2 ? compareQuantities(a, b) : null;
 }
 
 /** Agreement counts only across independent origins: another speaker, outlet, wire copy and chain. */
@@ -203,26 +240,46 @@ function corroboration(a: Prepared, b: Prepared): ExportLinkT | null {
     for (const qb of b.c.quantities) {
       const ra = range(qa);
       const rb = range(qb);
-      if (ra && rb && qa.unit && qa.unit === qb.unit && (ra[1] < rb[0] || rb[1] < ra[0])) return null;
+      if (ra && rb && qa.unit && qb.unit && compareUnits(qa.unit, qb.unit) === 'same' && (ra[1] < rb[0] || rb[1] < ra[0])) return null;
     }
   }
   return { kind: 'corroborates', conflict: null, a: a.c.id, b: b.c.id, reason: `${quote(a.c)} agrees with ${quote(b.c)}, from independent origins` };
 }
 
-/** Numbers conflict only when they count the same unit; different units about the same actors are a scope difference. */
+const OUTCOME_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:were|was|have been|had been|are|is|been)\s+(?:\p{L}+\s+)?(killed|dead|died|wounded|injured)\b/iu;
+const OUTCOME_BEFORE = /\b(killed|killing|kills|wounded|wounding|injured|injuring)\s+$/i;
+
+/** What a count measures: its unit's class, or the dead or wounded when its sentence says they were killed or hurt. */
+export function countedClass(q: LinkableClaim['quantities'][number], content: string): string | null {
+  const at = content.indexOf(q.text);
+  if (at >= 0) {
+    const after = OUTCOME_AFTER.exec(content.slice(at + q.text.length, at + q.text.length + 80));
+    if (after) return OUTCOME_CLASS[after[1]!.toLowerCase()] ?? null;
+    const before = OUTCOME_BEFORE.exec(content.slice(Math.max(0, at - 20), at));
+    if (before) return /^kill/i.test(before[1]!) ? 'dead' : 'wounded';
+  }
+  return q.unit && q.unit !== '%' ? unitClass(q.unit) : null;
+}
+
+/**
+ * Numbers conflict only when they count the same kind of thing and come from different speakers (a speaker giving
+ * a total and then a part does not contradict itself); counts of a part and of the whole are a scope difference.
+ */
 function compareQuantities(a: Prepared, b: Prepared): ExportLinkT | null {
   for (const qa of a.c.quantities) {
     const ra = range(qa);
-    if (!ra || !qa.unit) continue;
+    const ua = countedClass(qa, a.c.content);
+    if (!ra || !ua) continue;
     for (const qb of b.c.quantities) {
       const rb = range(qb);
-      if (!rb || !qb.unit) continue;
-      if (qa.unit === qb.unit) {
-        if (ra[1] < rb[0] || rb[1] < ra[0]) {
-          return { kind: 'contradicts', conflict: 'quantity', a: a.c.id, b: b.c.id, reason: `"${qa.text}" (${a.c.speakerText}) vs "${qb.text}" (${b.c.speakerText})` };
-        }
-      } else if ([...a.about].some((x) => b.about.has(x)) && a.c.doc === b.c.doc) {
-        return { kind: 'scope', conflict: null, a: a.c.id, b: b.c.id, reason: `"${qa.text}" and "${qb.text}" count different things` };
+      const ub = countedClass(qb, b.c.content);
+      if (!rb || !ub) continue;
+      const rel = compareUnits(ua, ub);
+      if (rel === 'same' && a.c.speakerKey !== b.c.speakerKey && (ra[1] < rb[0] || rb[1] < ra[0])) {
+        return { kind: 'contradicts', conflict: 'quantity', a: a.c.id, b: b.c.id, reason: `"${qa.text}" (${a.c.speakerText}) vs "${qb.text}" (${b.c.speakerText})` };
+      }
+      if (rel === 'nested' && a.c.doc === b.c.doc) {
+        return { kind: 'scope', conflict: null, a: a.c.id, b: b.c.id, reason: `"${qa.text}" (${a.c.speakerText}) and "${qb.text}" (${b.c.speakerText}) count different things` };
       }
     }
   }

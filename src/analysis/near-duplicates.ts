@@ -42,25 +42,81 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-/** Groups documents whose estimated shingle Jaccard reaches `threshold`; returns doc id → cluster id. */
-export function nearDuplicateClusters(docs: { id: string; text: string }[], threshold = 0.6): Map<string, string> {
-  const sigs = docs.map((d) => signature(d.text));
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const buckets = new Map<string, number[]>();
-  sigs.forEach((sig, i) => {
-    if (!sig) return;
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
-      (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
-    }
-  });
-  for (const list of buckets.values()) {
-    for (let x = 1; x < list.length; x++) {
-      const i = list[0]!;
-      const j = list[x]!;
-      if (find(i) !== find(j) && similarity(sigs[i]!, sigs[j]!) >= threshold) parent[find(j)] = find(i);
+/** The LSH band keys of a signature: documents sharing one are compared. */
+export function bandKeys(sig: Uint32Array): string[] {
+  return Array.from({ length: BANDS }, (_, b) => `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+}
+
+/** A document already clustered: its signature and the cluster it belongs to (named after its earliest document). */
+export interface ClusteredDoc {
+  id: string;
+  sig: Uint32Array | null;
+  cluster: string;
+  clusterOrd: number;
+}
+
+/**
+ * Clusters new documents against known ones: the connected components of "shares a band and reaches the threshold",
+ * each named after its earliest document (lowest `ord`), so adding documents never renames a cluster unless it merges
+ * two. Returns the cluster of every new document and the known clusters renamed by a merge.
+ */
+export function assignClusters(
+  fresh: { id: string; ord: number; sig: Uint32Array | null }[],
+  known: ClusteredDoc[],
+  threshold = 0.6,
+): { clusterOf: Map<string, { cluster: string; ord: number }>; renamed: { from: string; to: string; toOrd: number }[] } {
+  // nodes: known clusters (by name) and fresh documents
+  const parent = new Map<string, string>();
+  const name = new Map<string, { cluster: string; ord: number }>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const [keep, drop] = name.get(ra)!.ord <= name.get(rb)!.ord ? [ra, rb] : [rb, ra];
+    parent.set(drop, keep);
+  };
+  for (const k of known) {
+    const node = `k:${k.cluster}`;
+    if (!parent.has(node)) {
+      parent.set(node, node);
+      name.set(node, { cluster: k.cluster, ord: k.clusterOrd });
     }
   }
-  return new Map(docs.map((d, i) => [d.id, docs[find(i)]!.id]));
+  for (const f of fresh) {
+    parent.set(`f:${f.id}`, `f:${f.id}`);
+    name.set(`f:${f.id}`, { cluster: f.id, ord: f.ord });
+  }
+  const buckets = new Map<string, { node: string; sig: Uint32Array }[]>();
+  for (const k of known) if (k.sig) for (const b of bandKeys(k.sig)) (buckets.get(b) ?? buckets.set(b, []).get(b)!).push({ node: `k:${k.cluster}`, sig: k.sig });
+  for (const f of fresh) {
+    if (!f.sig) continue;
+    const node = `f:${f.id}`;
+    for (const b of bandKeys(f.sig)) {
+      const list = buckets.get(b) ?? buckets.set(b, []).get(b)!;
+      for (const other of list) if (find(other.node) !== find(node) && similarity(f.sig, other.sig) >= threshold) union(node, other.node);
+      list.push({ node, sig: f.sig });
+    }
+  }
+  const clusterOf = new Map(fresh.map((f) => [f.id, name.get(find(`f:${f.id}`))!]));
+  const renamed: { from: string; to: string; toOrd: number }[] = [];
+  for (const [node, n] of name) {
+    if (!node.startsWith('k:')) continue;
+    const to = name.get(find(node))!;
+    if (to.cluster !== n.cluster) renamed.push({ from: n.cluster, to: to.cluster, toOrd: to.ord });
+  }
+  return { clusterOf, renamed };
+}
+
+/**
+ * Groups documents whose estimated shingle Jaccard reaches `threshold`; returns doc id → cluster id (its earliest
+ * document in the given order).
+ */
+export function nearDuplicateClusters(docs: { id: string; text: string }[], threshold = 0.6): Map<string, string> {
+  const { clusterOf } = assignClusters(docs.map((d, i) => ({ id: d.id, ord: i, sig: signature(d.text) })), [], threshold);
+  return new Map([...clusterOf].map(([id, c]) => [id, c.cluster]));
 }

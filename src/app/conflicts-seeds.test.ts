@@ -44,6 +44,28 @@ describe.skipIf(!present)('conflicts on the seeds', () => {
     expect(claim(l!.b).speaker.text ?? '').toMatch(/Tojo News/);
   });
 
+  it('sets the Taliban officials’ “thousands” of troops against the spokesman’s tens of thousands of fighters', () => {
+    const l = x.links.find((k) => k.kind === 'contradicts' && k.conflict === 'quantity' && /^.?thousands/.test(claim(k.a).quantities[0]?.text ?? '') && /tens of thousands/.test(claim(k.b).content));
+    expect(l).toBeDefined();
+    expect(claim(l!.a).doc).toBe(claim(l!.b).doc);
+    expect(claim(l!.a).quantities[0]!.unit).toBe('troop');
+    expect(claim(l!.b).quantities[0]!.unit).toBe('fighter');
+  });
+
+  it('sets Halimov’s disappearance in late May against late April in the same article, as a date conflict', () => {
+    const l = x.links.find((k) => k.kind === 'contradicts' && k.conflict === 'date' && /late May/.test(k.reason) && /late April/.test(k.reason));
+    expect(l).toBeDefined();
+    expect(l!.a.split('/')[0]).toBe(l!.b.split('/')[0]);
+    // both sides are the author's own sentences, anchored where each sentence starts
+    expect(l!.reason).toMatch(/Halimov/);
+  });
+
+  it('calls the Crisis Group’s 2,000–4,000 people and Tajikistan’s 386 nationals a difference of scope, never a contradiction', () => {
+    const pair = (k: { a: string; b: string }) => [claim(k.a), claim(k.b)].map((c) => c?.content ?? '');
+    const isPair = (k: { a: string; b: string }) => pair(k).some((t) => /2,000 and 4,000/.test(t)) && pair(k).some((t) => /^386/.test(t));
+    expect(x.links.filter(isPair).map((k) => k.kind)).toEqual(['scope']);
+  });
+
   it('lowers the credibility of the refuted claim and says why', () => {
     const l = find('refutes', 'refutation', /author/, /arrested/)!;
     expect(claim(l.b)).toMatchObject({ credibility: 5, credibility_reason: expect.stringMatching(/false/) });

@@ -1,77 +1,83 @@
-/** Recomputes cross-document results (claim links, source grades) from the store after a batch. */
+/**
+ * Cross-document results (claim links, source grades), brought up to date after a batch. Only documents the
+ * cross-document index lacks or marks stale are read; their claims are compared with the indexed claims sharing an
+ * actor with them, and only links touching them are replaced — the same links a full recomputation would give.
+ */
 import type { ActorIndex } from '../core/actor.js';
-import { applyClaimJudgements, gradeSources, linkClaims, nearDuplicateClusters, type LinkableClaim } from '../analysis/index.js';
+import { applyClaimJudgements, gradeSources } from '../analysis/index.js';
+import { linkClaims, type LinkableClaim } from '../analysis/claim-links.js';
+import { assignClusters } from '../analysis/near-duplicates.js';
 import type { ExportSourceT } from '../core/export-schema.js';
-import type { Store } from '../store/store.js';
+import type { CrossDocDocument, Store } from '../store/store.js';
+import { docRecords, toCrossDocClaim, type DocRecords } from './crossdoc-records.js';
 
-export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number }> {
-  const docs = await store.listDocuments();
-  const outletOf = new Map(docs.map((d) => [d.id, d.meta.outlet]));
-  const textOf = new Map(docs.map((d) => [d.id, d.text]));
-  const mentionsOf = new Map<string, { start: number; end: number }[]>();
-  for (const m of await store.mentions()) (mentionsOf.get(m.doc) ?? mentionsOf.set(m.doc, []).get(m.doc)!).push(m.mention);
-  const cluster = nearDuplicateClusters(docs.map((d) => ({ id: d.id, text: d.text })));
-  const titleEnd = new Map(docs.map((d) => [d.id, headlineEnd(d.text, d.meta.title)]));
-  // a headline restates its own article's claims: linking it would set the article against itself
-  const rows = (await store.claims()).filter((r) => r.claim.evidence.start >= (titleEnd.get(r.doc) ?? 0)).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.evidence.start - b.claim.evidence.start));
-  const claims: LinkableClaim[] = rows.map((r, i) => {
-    const c = r.claim;
-    const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outletOf.get(r.doc) ?? 'the author') : 'unknown');
-    return {
-      id: `${r.doc}/${c.id}`,
-      doc: r.doc,
-      position: i,
-      outlet: outletOf.get(r.doc) ?? null,
-      speakerKey: c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? `anon:${speakerText.toLowerCase()}`),
-      speakerText,
-      stance: c.stance,
-      content: c.content,
-      topicText: contentWithoutNames(textOf.get(r.doc) ?? '', c.spans.content, mentionsOf.get(r.doc) ?? [], c.content),
-      about: r.aboutEntities,
-      quantities: c.quantities,
-      origins: [
-        ...(c.speaker.kind === 'author' ? [] : [`speaker:${r.speakerEntity ?? speakerText.toLowerCase()}`]),
-        `outlet:${(outletOf.get(r.doc) ?? r.doc).toLowerCase()}`,
-        `cluster:${cluster.get(r.doc) ?? r.doc}`,
-        ...c.chain.map((l) => `via:${l.text.toLowerCase().replace(/^the\s+/, '')}`),
-      ],
-    };
+const sigBytes = (s: Uint32Array | null) => (s ? new Uint8Array(s.buffer, s.byteOffset, s.byteLength) : null);
+const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer) : null);
+
+export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number; documents: number }> {
+  performance.mark('dossier:corpus-analysis:start');
+  const pending = await store.crossDocPending();
+  const redo = [...pending.fresh, ...pending.stale.filter((s) => s.latest)].sort((a, b) => a.ord - b.ord);
+  const drop = pending.stale.filter((s) => !s.latest).map((s) => s.doc);
+  let links = 0;
+  if (redo.length || drop.length) links = await reanalyse(store, kb, redo, drop);
+  const sources = await refreshSources(store, kb);
+  performance.measure('dossier:corpus-analysis', 'dossier:corpus-analysis:start');
+  return { links, sources, documents: redo.length + drop.length };
+}
+
+async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord: number }[], drop: string[]): Promise<number> {
+  // 1. prepare the documents to redo, one at a time (only they are read whole)
+  const records: DocRecords[] = [];
+  for (const r of redo) {
+    const doc = await store.getDocument(r.doc);
+    if (doc) records.push(await docRecords(store, kb, doc));
+  }
+  const ord = new Map(redo.map((r) => [r.doc, r.ord]));
+  // 2. near-duplicate clusters: the new documents against the indexed ones sharing a band with them
+  const redoIds = new Set(records.map((r) => r.doc.id));
+  const known = (await store.crossDocNeighbours(records.flatMap((r) => r.bands))).filter((k) => !redoIds.has(k.doc));
+  const { clusterOf, renamed } = assignClusters(
+    records.map((r) => ({ id: r.doc.id, ord: ord.get(r.doc.id)!, sig: r.signature })),
+    known.map((k) => ({ id: k.doc, sig: sigWords(k.signature), cluster: k.cluster, clusterOrd: k.clusterOrd })),
+  );
+  const moved = renamed.length ? await store.renameCrossDocClusters(renamed) : [];
+  const docs: CrossDocDocument[] = records.map((r) => {
+    const c = clusterOf.get(r.doc.id)!;
+    return { doc: r.doc.id, ord: ord.get(r.doc.id)!, outlet: r.doc.meta.outlet ?? null, signature: sigBytes(r.signature), bands: r.bands, cluster: c.cluster, clusterOrd: c.ord };
+  });
+  await store.putCrossDoc(docs, records.flatMap((r) => r.claims.map(toCrossDocClaim)), drop);
+  // 3. compare the touched claims with every indexed claim sharing an actor with them, and every attribution of an act
+  const touched = new Set([...redoIds, ...moved]);
+  const mine = await store.crossDocClaims({ docs: [...touched] });
+  const actors = [...new Set(mine.flatMap((c) => c.actors))];
+  const rows = await store.crossDocClaims({ docs: [...touched], actors, blame: true });
+  const claims = rows.map((r) => {
+    const c = JSON.parse(r.data) as LinkableClaim;
+    c.origins = [...c.origins, `cluster:${r.cluster}`];
+    return c;
   });
   const judged = (await store.judgements()).flatMap((j) =>
-    j.kind === 'claim-link' || j.kind === 'claim-unlink' ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }] : [],
+    (j.kind === 'claim-link' || j.kind === 'claim-unlink') && (touched.has(docOf(j.subject)) || touched.has(docOf(j.object ?? '')))
+      ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }]
+      : [],
   );
-  const links = applyClaimJudgements(linkClaims(claims), judged);
-  await store.replaceLinks(links);
+  const links = applyClaimJudgements(linkClaims(claims, { touched }), judged);
+  await store.replaceLinksTouching([...touched, ...drop], links);
+  return links.length;
+}
+
+const docOf = (claimId: string) => claimId.slice(0, Math.max(0, claimId.indexOf('/')));
+
+async function refreshSources(store: Store, kb: ActorIndex): Promise<number> {
   const grades = new Map((await store.judgements('source-grade')).map((j) => [j.subject, j]));
-  const outlets = [...new Set(docs.map((d) => d.meta.outlet).filter((o): o is string => !!o))];
   const sources = gradeSources(
-    outlets.map((name) => {
+    (await store.crossDocOutlets()).map((name) => {
       const rec = kb.outletByName(name)?.outlet;
       const g = grades.get(name);
       return { outlet: name, graded: g ? { reliability: g.value as ExportSourceT['reliability'], why: `${g.why} (${g.who}, ${g.at.slice(0, 10)})` } : undefined, suggested: rec?.reliability, stateAffiliated: rec?.state_affiliated, owner: rec?.owner, country: rec?.country, source: rec?.source };
     }),
   );
   await store.replaceSources(sources);
-  return { links: links.length, sources: sources.length };
-}
-
-/** The claim's content with actor names blanked out, so that sharing a name is not counted as sharing content. */
-function contentWithoutNames(text: string, span: [number, number] | null, mentions: { start: number; end: number }[], fallback: string): string {
-  if (!span) return fallback;
-  const [from, to] = span;
-  let out = '';
-  let at = from;
-  for (const m of mentions) {
-    if (m.end <= from || m.start >= to) continue;
-    out += text.slice(at, Math.max(at, m.start)) + ' ';
-    at = Math.max(at, m.end);
-  }
-  return out + text.slice(at, to);
-}
-
-/** End of the first line when it is the document's title, else 0. */
-function headlineEnd(text: string, title: string | null): number {
-  const nl = text.indexOf('\n');
-  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
-  return title && first === title.trim() ? (nl < 0 ? text.length : nl) : 0;
+  return sources.length;
 }

@@ -8,6 +8,7 @@ import type { Judgement, Store } from './store.js';
 import {
   BREAKAGES, KEY_A, borderReport, borderReportRevised, capitalBriefing, convoyReport, fixture, put, unanalysedNote,
 } from './store-fixtures.contract.js';
+import { crossDocCases } from './store-crossdoc.contract.js';
 import { entityCases } from './store-entities.contract.js';
 import { queryCases } from './store-queries.contract.js';
 import { searchCases } from './store-search.contract.js';
@@ -28,6 +29,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     searchCases(s);
     judgementCases(s);
     entityCases(s);
+    crossDocCases(s);
     closeCases(s);
   });
 }

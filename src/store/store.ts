@@ -108,6 +108,36 @@ export interface Judgement {
   at: string; // ISO-8601
 }
 
+/** One claim prepared for cross-document linking: the actors it is blocked under and an opaque record (JSON). */
+export interface CrossDocClaim {
+  id: string; // scoped `<doc>/<claim>`
+  doc: string;
+  pos: number;
+  actors: string[];
+  /** it attributes an act to someone, so it is compared with other attributions of the act */
+  blame: boolean;
+  data: string;
+}
+
+/** One document in the cross-document index: its outlet and near-duplicate signature and cluster. */
+export interface CrossDocDocument {
+  doc: string;
+  /** ingestion order; a cluster is named after its earliest document */
+  ord: number;
+  outlet: string | null;
+  signature: Uint8Array | null;
+  bands: string[];
+  cluster: string;
+  clusterOrd: number;
+}
+
+/** What the cross-document index lacks: latest documents never indexed, and indexed ones whose inputs changed. */
+export interface CrossDocPending {
+  fresh: { doc: string; ord: number }[];
+  /** indexed documents that changed (entities moved, superseded, judged); `latest` false means drop them */
+  stale: { doc: string; ord: number; latest: boolean }[];
+}
+
 export type PutResult = { status: 'new' | 'version' | 'unchanged'; id: string; version: number };
 
 export interface DocumentFilter {
@@ -133,6 +163,19 @@ export interface Store {
   search(text: string, limit?: number): Promise<SearchHit[]>;
   /** Cross-document results are recomputed as a whole, so they are replaced as a whole. */
   replaceLinks(links: ExportLinkT[]): Promise<void>;
+  /** Replaces the links with an end in any of `docs` by `links` (an incremental re-analysis of those documents). */
+  replaceLinksTouching(docs: string[], links: ExportLinkT[]): Promise<void>;
+  crossDocPending(): Promise<CrossDocPending>;
+  /** Replaces the index rows of the given documents and drops those in `drop`, clearing their stale marks. */
+  putCrossDoc(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]): Promise<void>;
+  /** Indexed claims in any of `docs`, or about any of `actors`, or (`blame`) attributing an act; with their document's cluster. */
+  crossDocClaims(filter: { docs?: string[]; actors?: string[]; blame?: boolean }): Promise<(CrossDocClaim & { cluster: string })[]>;
+  /** Indexed documents sharing any of the near-duplicate bands. */
+  crossDocNeighbours(bands: string[]): Promise<CrossDocDocument[]>;
+  /** Renames clusters (merged by a new document); returns the documents whose cluster changed. */
+  renameCrossDocClusters(changes: { from: string; to: string; toOrd: number }[]): Promise<string[]>;
+  /** Distinct outlets of the indexed documents. */
+  crossDocOutlets(): Promise<string[]>;
   links(): Promise<ExportLinkT[]>;
   replaceSources(sources: ExportSourceT[]): Promise<void>;
   sources(): Promise<ExportSourceT[]>;

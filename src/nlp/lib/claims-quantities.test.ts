@@ -18,6 +18,10 @@ describe('extractQuantities', () => {
     ['up to 300 casualties', { value: null, min: null, max: 300, unit: 'casualty', qualifier: 'up to' }],
     ['one million refugees fled', { value: 1_000_000, min: null, max: null, unit: 'refugee', qualifier: null }],
     ['the border is 1,400 kilometers long', { value: 1400, min: null, max: null, unit: 'kilometer', qualifier: null }],
+    ['had moved “hundreds” of its gunmen south', { value: null, min: 100, max: 999, unit: 'gunman', qualifier: 'hundreds' }],
+    ['tens of thousands of the Northern League’s elite mountain brigade soldiers marched', { value: null, min: 10000, max: 99999, unit: 'soldier', qualifier: 'tens of' }],
+    ['about 300 special forces officers arrived', { value: 300, min: null, max: null, unit: 'officer', qualifier: 'about' }],
+    ['some 40 troops crossed bridges', { value: 40, min: null, max: null, unit: 'troop', qualifier: 'some' }],
   ])('%j', (text, expected) => {
     const got = q(text);
     expect(got).toHaveLength(1);

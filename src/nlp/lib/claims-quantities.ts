@@ -76,13 +76,15 @@ export function parseNumber(s: string): number | null {
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (w.endsWith('men') && w.length > 4) return `${w.slice(0, -3)}man`; // gunmen, servicemen, policemen
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
 }
 
-const WORD_AT = /\s+([\p{L}][\p{L}'’-]*)/uy;
+// a closing quote may sit between a quoted number and its noun: “thousands” of troops
+const WORD_AT = /[”"’']?\s+([\p{L}][\p{L}'’-]*)/uy;
 /** casualty words standing for the people counted */
 const CASUALTY: Record<string, string> = { dead: 'dead', killed: 'dead', deaths: 'dead', fatalities: 'dead', wounded: 'wounded', injured: 'wounded' };
 /** collective nouns whose members are counted: "the membership … had risen to 6,500" */
@@ -94,23 +96,32 @@ const AMOUNT_VERB = /\b(?:risen|rose|grown|grew|reached|reach|reaches|increased|
 const CLAUSE_START = /[.;:!?]\s|\bthat\s/g;
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
 
-/** The counted noun after a number: the first plural-looking word within four words, stopping at function words. */
+/** How far past a number its counted noun may sit: "tens of thousands of the Islamic Emirate’s Mansoori Army special forces fighters". */
+const UNIT_REACH = 9;
+
+/**
+ * The counted noun after a number: the head of the noun phrase that follows, stopping at function words.
+ * The head is the first plural-looking word, or the last of a run of them ("special forces fighters" → fighter).
+ */
 function unitAfter(text: string, at: number, limit: number): { unit: string; end: number } | null {
   let pos = at;
-  for (let i = 0; i < 5; i++) {
+  let head: { unit: string; end: number } | null = null;
+  for (let i = 0; i < UNIT_REACH; i++) {
     WORD_AT.lastIndex = pos;
     const m = WORD_AT.exec(text);
-    if (!m || WORD_AT.lastIndex > limit) return null;
+    if (!m || WORD_AT.lastIndex > limit) return head;
     pos = WORD_AT.lastIndex;
     const w = m[1]!.replace(/['’]s?$/, '');
     const lw = w.toLowerCase();
+    const possessive = w !== m[1];
     if (i === 0 && CASUALTY[lw]) return { unit: CASUALTY[lw]!, end: pos };
     if (i === 0 && lw === 'of') continue;
     if (i === 1 && DETERMINERS.has(lw)) continue;
-    if (STOP.has(lw)) return null;
-    if (PLURALISH.test(lw)) return { unit: singular(lw), end: pos };
+    if (STOP.has(lw)) return head;
+    if (!possessive && PLURALISH.test(lw) && !AMOUNT_NOUNS.has(lw)) head = { unit: singular(lw), end: pos };
+    else if (head) return head; // the run of plural nouns ended
   }
-  return null;
+  return head;
 }
 
 function bounds(g: Record<string, string | undefined>): { value: number | null; min: number | null; max: number | null; vagueQual: string | null } | null {

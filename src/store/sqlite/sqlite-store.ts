@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError, isAppError } from '../../core/errors.js';
 import { ExportLink, ExportSource, type ExportLinkT, type ExportSourceT } from '../../core/export-schema.js';
 import { JUDGEMENT_KINDS, type Judgement, type Store } from '../store.js';
+import { CrossDocIndex } from './cross-doc-index.js';
 import { DocumentWriter } from './document-writer.js';
 import { MentionReassigner } from './mention-reassigner.js';
 import { openDatabase } from './open-database.js';
@@ -38,6 +39,7 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
   const reader = new StoreReader(db);
   const searcher = new Searcher(db);
   const crossDoc = new CrossDocTables(db);
+  const index = new CrossDocIndex(db);
   let writer: DocumentWriter | null = null;
   let reassigner: MentionReassigner | null = null;
   let open = true;
@@ -72,6 +74,13 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     search: (text, limit = DEFAULT_SEARCH_LIMIT) => use('search', () => searcher.search(text, limit)),
     replaceLinks: (links) => use('replacing links', () => crossDoc.replaceLinks(links)),
     links: () => use('listing links', () => crossDoc.links()),
+    replaceLinksTouching: (docs, links) => use('replacing links', () => index.replaceLinksTouching(docs, links)),
+    crossDocPending: () => use('reading the cross-document index', () => index.pending()),
+    putCrossDoc: (docs, claims, drop) => use('writing the cross-document index', () => index.put(docs, claims, drop)),
+    crossDocClaims: (filter) => use('reading the cross-document index', () => index.claims(filter)),
+    crossDocNeighbours: (bands) => use('reading the cross-document index', () => index.neighbours(bands)),
+    renameCrossDocClusters: (changes) => use('writing the cross-document index', () => index.rename(changes)),
+    crossDocOutlets: () => use('reading the cross-document index', () => index.outlets()),
     replaceSources: (sources) => use('replacing sources', () => crossDoc.replaceSources(sources)),
     sources: () => use('listing sources', () => crossDoc.sources()),
     addJudgement: (j) => use('recording a judgement', () => crossDoc.addJudgement(j)),

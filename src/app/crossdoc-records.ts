@@ -1,0 +1,156 @@
+/**
+ * One document's claims prepared for cross-document linking (topic terms, quantities, happenings, attributions),
+ * computed once per document version and kept in the store's cross-document index.
+ */
+import type { ActorIndex } from '../core/actor.js';
+import type { EventAnn, TimeExpr } from '../core/doc.js';
+import { contentTerms } from '../analysis/claim-topics.js';
+import { claimActors, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
+import { bandKeys, signature } from '../analysis/near-duplicates.js';
+import { blameOf } from '../analysis/responsibility.js';
+import type { CrossDocClaim, EventRow, MentionRow, Store, StoredDocument } from '../store/store.js';
+
+export interface DocRecords {
+  doc: StoredDocument;
+  signature: Uint32Array | null;
+  bands: string[];
+  /** origins without the near-duplicate cluster, which is added when the claims are linked */
+  claims: LinkableClaim[];
+}
+
+type Span = { start: number; end: number };
+
+/** The text of [from, to) with the given spans blanked: names and dates are not topic words. */
+function blanked(text: string, from: number, to: number, spans: Span[]): string {
+  let out = '';
+  let at = from;
+  for (const m of spans) {
+    if (m.end <= from || m.start >= to || m.start < at) continue;
+    out += `${text.slice(at, m.start)} `;
+    at = m.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** End of the first line when it is the document's title, else 0. */
+function headlineEnd(text: string, title: string | null): number {
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+  return title && first === title.trim() ? (nl < 0 ? text.length : nl) : 0;
+}
+
+const dayRange = (value: string, precision: string | null): { from: string; to: string } | null =>
+  precision === 'day' ? { from: value, to: value } : precision === 'month' ? { from: `${value}-01`, to: `${value}-31` } : null;
+
+function happening(e: EventRow, text: string, named: Span[], times: TimeExpr[], kb: ActorIndex, mentionText: Map<string, string>): Happening | null {
+  const actors = [...new Set(e.actorEntities)].sort();
+  if (!actors.length) return null;
+  const ev: EventAnn = e.event;
+  const range = ev.date ? dayRange(ev.date, ev.datePrecision) : null;
+  const time = range ? times.find((t) => t.start >= ev.evidence.start && t.end <= ev.evidence.end && t.value.startsWith(ev.date!)) : undefined;
+  const coords = e.placeEntity?.startsWith('kb:') ? kb.get(e.placeEntity.slice(3))?.coords : undefined;
+  const place = e.placeEntity && coords && (ev.geoPrecision ?? 3) <= 2 ? { id: e.placeEntity, name: mentionText.get(ev.place ?? '') ?? e.placeEntity, lat: coords.lat, lon: coords.lon } : null;
+  if (!range && !place) return null;
+  const spans = [...named, ...times].sort((a, b) => a.start - b.start);
+  return {
+    at: ev.evidence.start,
+    type: ev.type,
+    actors,
+    terms: [...contentTerms(blanked(text, ev.evidence.start, ev.evidence.end, spans))].sort(),
+    date: range ? { ...range, text: time?.text ?? ev.date! } : null,
+    place,
+  };
+}
+
+/** Loads one document's annotations and prepares its claims; only this document is read. */
+export async function docRecords(store: Store, kb: ActorIndex, doc: StoredDocument): Promise<DocRecords> {
+  const [mentions, rows, events, times] = await Promise.all([store.mentions({ doc: doc.id }), store.claims({ doc: doc.id }), store.events({ doc: doc.id }), store.times({ doc: doc.id }).then((ts) => ts.map((t) => t.time))]);
+  const text = doc.text;
+  const outlet = doc.meta.outlet ?? null;
+  const named = mentions.map((m: MentionRow) => m.mention).sort((a, b) => a.start - b.start);
+  const mentionText = new Map(named.map((m) => [m.id, m.text]));
+  const entityAt = mentions.filter((m) => m.entity).map((m) => ({ start: m.mention.start, end: m.mention.end, entity: m.entity!, text: m.mention.text }));
+  const titleEnd = headlineEnd(text, doc.meta.title);
+  // a headline restates its own article's claims: linking it would set the article against itself
+  const kept = rows.filter((r) => r.claim.evidence.start >= titleEnd).sort((a, b) => a.claim.evidence.start - b.claim.evidence.start);
+  const claims: LinkableClaim[] = kept.map((r, i) => {
+    const c = r.claim;
+    const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outlet ?? 'the author') : 'unknown');
+    const span = c.spans.content;
+    const inContent = span ? entityAt.filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => ({ ...m, start: m.start - span[0], end: m.end - span[0] })) : [];
+    return {
+      id: `${doc.id}/${c.id}`,
+      doc: doc.id,
+      position: i,
+      outlet,
+      speakerKey: c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? `anon:${speakerText.toLowerCase()}`),
+      speakerText,
+      stance: c.stance,
+      content: c.content,
+      terms: [...contentTerms(span ? blanked(text, span[0], span[1], named) : c.content)].sort(),
+      about: r.aboutEntities,
+      quantities: c.quantities.map((q) => ({ value: q.value, min: q.min, max: q.max, unit: q.unit, text: q.text })),
+      origins: [
+        ...(c.speaker.kind === 'author' ? [] : [`speaker:${r.speakerEntity ?? speakerText.toLowerCase()}`]),
+        `outlet:${(outlet ?? doc.id).toLowerCase()}`,
+        ...c.chain.map((l) => `via:${l.text.toLowerCase().replace(/^the\s+/, '')}`),
+      ],
+      blame: blameOf({ content: c.content, cue: c.cue, stance: c.stance, speaker: { entity: r.speakerEntity, text: speakerText }, mentions: inContent }),
+    };
+  });
+  attachHappenings(doc, claims, kept.map((r) => r.claim), events, titleEnd, (e) => happening(e, text, named, times, kb, mentionText));
+  const sig = signature(text);
+  return { doc, signature: sig, bands: sig ? bandKeys(sig) : [], claims };
+}
+
+/**
+ * Gives each dated or placed happening to the claim that asserts it: the claims reporting it, else an author claim
+ * in its sentence, else an implicit author claim anchored where the sentence starts (the id the claims stage gives
+ * an uncued author claim), so an author's own narrative can be set against itself.
+ */
+function attachHappenings(doc: StoredDocument, claims: LinkableClaim[], anns: { id: string; evidence: Span; speaker: { kind: string } }[], events: EventRow[], titleEnd: number, make: (e: EventRow) => Happening | null): void {
+  const byLocal = new Map(anns.map((a, i) => [a.id, claims[i]!]));
+  const implicit = new Map<number, LinkableClaim>();
+  for (const e of events) {
+    if (e.event.evidence.start < titleEnd) continue;
+    const h = make(e);
+    if (!h) continue;
+    const reporters = e.event.reportedBy.map((id) => byLocal.get(id)).filter((c): c is LinkableClaim => !!c);
+    const authorInSentence = anns.findIndex((a) => a.speaker.kind === 'author' && a.evidence.start <= e.event.evidence.start && a.evidence.end >= e.event.evidence.end);
+    const carriers = reporters.length ? reporters : authorInSentence >= 0 ? [claims[authorInSentence]!] : [implicitClaim(doc, e, anns, claims, implicit)];
+    for (const c of carriers) (c.happenings ??= []).push(h);
+  }
+  for (const c of implicit.values()) {
+    c.about = claimActors(c);
+    claims.push(c);
+  }
+}
+
+function implicitClaim(doc: StoredDocument, e: EventRow, anns: { evidence: Span }[], claims: LinkableClaim[], seen: Map<number, LinkableClaim>): LinkableClaim {
+  const start = e.event.evidence.start;
+  const known = seen.get(start) ?? claims.find((c) => c.id === `${doc.id}/c${start}`);
+  if (known) return known;
+  const before = anns.filter((a) => a.evidence.start < start).length;
+  const c: LinkableClaim = {
+    id: `${doc.id}/c${start}`,
+    doc: doc.id,
+    position: before - 0.5,
+    outlet: doc.meta.outlet ?? null,
+    speakerKey: 'author',
+    speakerText: doc.meta.outlet ?? 'the author',
+    stance: 'assert',
+    content: doc.text.slice(start, e.event.evidence.end),
+    terms: [],
+    about: [],
+    quantities: [],
+    origins: [`outlet:${(doc.meta.outlet ?? doc.id).toLowerCase()}`],
+    implicit: true,
+  };
+  seen.set(start, c);
+  return c;
+}
+
+/** The stored form of a prepared claim. */
+export function toCrossDocClaim(c: LinkableClaim): CrossDocClaim {
+  return { id: c.id, doc: c.doc, pos: c.position, actors: claimActors(c), blame: !!c.blame, data: JSON.stringify(c) };
+}

@@ -1,0 +1,159 @@
+/** The SQLite side of the cross-document index (migration 005): topic records, signatures, clusters, stale marks. */
+import type Database from 'better-sqlite3';
+import type { ExportLinkT } from '../../core/export-schema.js';
+import type { CrossDocClaim, CrossDocDocument, CrossDocPending } from '../store.js';
+
+/** SQLite's default limit on bound parameters is 32766; stay well under it. */
+const CHUNK = 500;
+
+function chunks<T>(xs: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
+  return out;
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+const DOC_OF = (col: string) => `substr(${col}, 1, instr(${col}, '/') - 1)`;
+
+interface DocRow {
+  doc_id: string;
+  ord: number;
+  outlet: string | null;
+  signature: Buffer | null;
+  cluster: string;
+  cluster_ord: number;
+}
+
+const toDocument = (r: DocRow): CrossDocDocument => ({
+  doc: r.doc_id,
+  ord: r.ord,
+  outlet: r.outlet,
+  signature: r.signature ? new Uint8Array(r.signature) : null,
+  bands: [],
+  cluster: r.cluster,
+  clusterOrd: r.cluster_ord,
+});
+
+export class CrossDocIndex {
+  private readonly db: Database.Database;
+  private readonly putTx: (docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]) => void;
+  private readonly linksTx: (docs: string[], links: ExportLinkT[]) => void;
+  private readonly renameTx: (changes: { from: string; to: string; toOrd: number }[]) => string[];
+
+  constructor(db: Database.Database) {
+    this.db = db;
+    const s = {
+      delDoc: db.prepare('DELETE FROM crossdoc_docs WHERE doc_id = ?'),
+      delBands: db.prepare('DELETE FROM crossdoc_bands WHERE doc_id = ?'),
+      delActors: db.prepare('DELETE FROM crossdoc_actors WHERE claim_id IN (SELECT claim_id FROM crossdoc_claims WHERE doc_id = ?)'),
+      delClaims: db.prepare('DELETE FROM crossdoc_claims WHERE doc_id = ?'),
+      delStale: db.prepare('DELETE FROM crossdoc_stale WHERE doc_id = ?'),
+      insDoc: db.prepare('INSERT INTO crossdoc_docs (doc_id, ord, outlet, signature, cluster, cluster_ord) VALUES (?, ?, ?, ?, ?, ?)'),
+      insBand: db.prepare('INSERT OR IGNORE INTO crossdoc_bands (band, doc_id) VALUES (?, ?)'),
+      insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, blame, data) VALUES (?, ?, ?, ?, ?)'),
+      insActor: db.prepare('INSERT OR IGNORE INTO crossdoc_actors (entity_id, claim_id) VALUES (?, ?)'),
+      delLinksA: db.prepare(`DELETE FROM links WHERE ${DOC_OF('a')} = ?`),
+      delLinksB: db.prepare(`DELETE FROM links WHERE ${DOC_OF('b')} = ?`),
+      nextPos: db.prepare('SELECT coalesce(max(pos), -1) + 1 AS n FROM links'),
+      insLink: db.prepare('INSERT INTO links (pos, kind, conflict, a, b, reason) VALUES (?, ?, ?, ?, ?, ?)'),
+      members: db.prepare('SELECT doc_id FROM crossdoc_docs WHERE cluster = ?'),
+      rename: db.prepare('UPDATE crossdoc_docs SET cluster = ?, cluster_ord = ? WHERE cluster = ?'),
+    };
+    const clear = (doc: string) => {
+      s.delActors.run(doc);
+      s.delClaims.run(doc);
+      s.delBands.run(doc);
+      s.delDoc.run(doc);
+      s.delStale.run(doc);
+    };
+    this.putTx = db.transaction((docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]) => {
+      for (const d of [...docs.map((x) => x.doc), ...drop]) clear(d);
+      for (const d of docs) {
+        s.insDoc.run(d.doc, d.ord, d.outlet, d.signature ? Buffer.from(d.signature) : null, d.cluster, d.clusterOrd);
+        for (const b of d.bands) s.insBand.run(b, d.doc);
+      }
+      for (const c of claims) {
+        s.insClaim.run(c.id, c.doc, c.pos, c.blame ? 1 : 0, c.data);
+        for (const e of c.actors) s.insActor.run(e, c.id);
+      }
+    });
+    this.linksTx = db.transaction((docs: string[], links: ExportLinkT[]) => {
+      for (const d of docs) {
+        s.delLinksA.run(d);
+        s.delLinksB.run(d);
+      }
+      let pos = (s.nextPos.get() as { n: number }).n;
+      for (const l of links) s.insLink.run(pos++, l.kind, l.conflict, l.a, l.b, l.reason);
+    });
+    this.renameTx = db.transaction((changes: { from: string; to: string; toOrd: number }[]) => {
+      const moved = new Set<string>();
+      for (const c of changes) {
+        for (const r of s.members.all(c.from) as { doc_id: string }[]) moved.add(r.doc_id);
+        s.rename.run(c.to, c.toOrd, c.from);
+      }
+      return [...moved];
+    });
+  }
+
+  pending(): CrossDocPending {
+    const fresh = this.db
+      .prepare('SELECT d.id AS doc, d.rid AS ord FROM documents d WHERE d.latest = 1 AND NOT EXISTS (SELECT 1 FROM crossdoc_docs x WHERE x.doc_id = d.id) ORDER BY d.rid')
+      .all() as { doc: string; ord: number }[];
+    const stale = (
+      this.db
+        .prepare('SELECT s.doc_id AS doc, coalesce(d.rid, 0) AS ord, coalesce(d.latest, 0) AS latest FROM crossdoc_stale s LEFT JOIN documents d ON d.id = s.doc_id ORDER BY d.rid')
+        .all() as { doc: string; ord: number; latest: number }[]
+    ).map((r) => ({ doc: r.doc, ord: r.ord, latest: r.latest === 1 }));
+    const freshIds = new Set(fresh.map((f) => f.doc));
+    return { fresh, stale: stale.filter((s) => !freshIds.has(s.doc)) };
+  }
+
+  put(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]): void {
+    this.putTx(docs, claims, drop);
+  }
+
+  replaceLinksTouching(docs: string[], links: ExportLinkT[]): void {
+    this.linksTx(docs, links);
+  }
+
+  claims(filter: { docs?: string[]; actors?: string[]; blame?: boolean }): (CrossDocClaim & { cluster: string })[] {
+    const byId = new Map<string, CrossDocClaim & { cluster: string }>();
+    const base = 'SELECT c.claim_id, c.doc_id, c.pos, c.blame, c.data, d.cluster FROM crossdoc_claims c JOIN crossdoc_docs d ON d.doc_id = c.doc_id';
+    const add = (rows: unknown[]) => {
+      for (const r of rows as { claim_id: string; doc_id: string; pos: number; blame: number; data: string; cluster: string }[]) {
+        if (!byId.has(r.claim_id)) byId.set(r.claim_id, { id: r.claim_id, doc: r.doc_id, pos: r.pos, actors: [], blame: r.blame === 1, data: r.data, cluster: r.cluster });
+      }
+    };
+    for (const part of chunks(filter.docs ?? [])) add(this.db.prepare(`${base} WHERE c.doc_id IN (${marks(part.length)})`).all(...part));
+    for (const part of chunks(filter.actors ?? [])) {
+      add(this.db.prepare(`${base} WHERE c.claim_id IN (SELECT claim_id FROM crossdoc_actors WHERE entity_id IN (${marks(part.length)}))`).all(...part));
+    }
+    if (filter.blame) add(this.db.prepare(`${base} WHERE c.blame = 1`).all());
+    const out = [...byId.values()];
+    for (const part of chunks(out)) {
+      const actors = this.db.prepare(`SELECT claim_id, entity_id FROM crossdoc_actors WHERE claim_id IN (${marks(part.length)})`).all(...part.map((c) => c.id)) as { claim_id: string; entity_id: string }[];
+      for (const a of actors) byId.get(a.claim_id)!.actors.push(a.entity_id);
+    }
+    for (const c of out) c.actors.sort();
+    return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos));
+  }
+
+  neighbours(bands: string[]): CrossDocDocument[] {
+    const seen = new Map<string, CrossDocDocument>();
+    for (const part of chunks([...new Set(bands)])) {
+      const rows = this.db
+        .prepare(`SELECT d.doc_id, d.ord, d.outlet, d.signature, d.cluster, d.cluster_ord FROM crossdoc_docs d WHERE d.doc_id IN (SELECT doc_id FROM crossdoc_bands WHERE band IN (${marks(part.length)}))`)
+        .all(...part) as DocRow[];
+      for (const r of rows) seen.set(r.doc_id, toDocument(r));
+    }
+    return [...seen.values()].sort((a, b) => a.ord - b.ord);
+  }
+
+  rename(changes: { from: string; to: string; toOrd: number }[]): string[] {
+    return this.renameTx(changes).sort();
+  }
+
+  outlets(): string[] {
+    return (this.db.prepare('SELECT DISTINCT outlet FROM crossdoc_docs WHERE outlet IS NOT NULL ORDER BY outlet').all() as { outlet: string }[]).map((r) => r.outlet);
+  }
+}
