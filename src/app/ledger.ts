@@ -1,5 +1,5 @@
 /** Use cases for the claim ledger: conflicts side by side, one claim with its links and credibility. */
-import { credibility, type Credibility } from '../analysis/index.js';
+import { credibility, type Credibility, type CredibilityInput } from '../analysis/index.js';
 import { AppError } from '../core/errors.js';
 import type { ExportLinkT } from '../core/export-schema.js';
 import { scopedId } from '../core/ids.js';
@@ -29,25 +29,59 @@ export async function listConflicts(store: Store, filter: { about?: string; conf
     .filter((p) => !filter.about || touches(p.a) || touches(p.b));
 }
 
+export interface OutletGrade {
+  name: string;
+  reliability: string | null;
+  basis: string;
+}
+
+export interface LinkedClaim {
+  link: ExportLinkT;
+  other: ClaimRow | undefined;
+  role: 'a' | 'b';
+  /** the other claim's credibility, computed over all its own links */
+  credibility: Credibility | null;
+  outlet: OutletGrade | null;
+}
+
 export interface ClaimView {
   id: string;
   row: ClaimRow;
   credibility: Credibility;
-  links: { link: ExportLinkT; other: ClaimRow | undefined; role: 'a' | 'b' }[];
+  outlet: OutletGrade | null;
+  links: LinkedClaim[];
 }
 
-/** One claim with every claim it corroborates or conflicts with, and its credibility with the reason. */
+const credInput = (id: string, r: ClaimRow): CredibilityInput => ({ id, stance: r.claim.stance, kind: r.claim.kind, hedged: r.claim.hedged, sourcing: r.claim.sourcing });
+
+/** One claim with every claim it corroborates or conflicts with, each with its credibility, outlet grade and reason. */
 export async function claimView(store: Store, id: string): Promise<ClaimView> {
   const claims = await claimIndex(store);
   const row = claims.get(id);
   if (!row) throw new AppError('NOT_FOUND', `no claim with id "${id}"`, { hint: 'claim ids look like doc-1a2b3c4d5e6f/c3; run `dossier claims` to list them' });
-  const mine = (await store.links()).filter((l) => l.a === id || l.b === id);
-  const c = row.claim;
-  const cred = credibility([{ id, stance: c.stance, kind: c.kind, hedged: c.hedged, sourcing: c.sourcing }], mine).get(id)!;
+  const links = await store.links();
+  const mine = links.filter((l) => l.a === id || l.b === id);
+  const others = mine.map((l) => (l.a === id ? l.b : l.a));
+  const inputs = [id, ...others].flatMap((k) => (claims.get(k) ? [credInput(k, claims.get(k)!)] : []));
+  // each claim's digit depends on all of its links, not only the one it shares with this claim
+  const cred = credibility(inputs, links);
+  const outletOfDoc = new Map((await store.listDocuments()).map((d) => [d.id, d.meta.outlet]));
+  const grades = new Map((await store.sources()).map((s) => [s.outlet, s]));
+  const outlet = (r: ClaimRow | undefined): OutletGrade | null => {
+    const name = r ? outletOfDoc.get(r.doc) : null;
+    if (!name) return null;
+    const g = grades.get(name);
+    return { name, reliability: g?.reliability ?? null, basis: g?.basis ?? 'not graded' };
+  };
   return {
     id,
     row,
-    credibility: cred,
-    links: mine.map((link) => ({ link, role: link.a === id ? 'a' : 'b', other: claims.get(link.a === id ? link.b : link.a) })),
+    credibility: cred.get(id)!,
+    outlet: outlet(row),
+    links: mine.map((link) => {
+      const otherId = link.a === id ? link.b : link.a;
+      const other = claims.get(otherId);
+      return { link, role: link.a === id ? 'a' : 'b', other, credibility: cred.get(otherId) ?? null, outlet: outlet(other) };
+    }),
   };
 }

@@ -40,7 +40,7 @@ describe('entity corrections', () => {
   const cli = (...argv: string[]) => runWith(runCli, [...argv, '--db', db], { DOSSIER_USER: 'tester' });
   const entityOf = async (name: string) => (JSON.parse((await cli('entity', name, '--json')).out) as { entity: Entity }).entity;
   const mentionsOf = async (entity: string) => (JSON.parse((await cli('mentions', entity, '--json')).out) as { mentions: Mention[] }).mentions;
-  const review = async () => JSON.parse((await cli('review', '--json')).out) as Item[];
+  const review = async () => (JSON.parse((await cli('review', '--json')).out) as { entities: Item[] }).entities;
   const ingest = async (name: string, text: string) => {
     writeFileSync(join(dir, name), text);
     expect((await cli('ingest', join(dir, name))).code).toBe(0);

@@ -168,7 +168,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
 
   program
     .command('review')
-    .description("the linker's unsure decisions (near misses and low scores), most mentions first")
+    .description("what waits for a human: the linker's unsure decisions (near misses, low scores, automatic merges) and claim links not yet confirmed or rejected, conflicts first")
     .option('--db <file>', DB_HELP)
     .option('--limit <n>', 'show at most n (default 50)')
     .option('--json', 'JSON output')

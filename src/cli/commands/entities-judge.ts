@@ -1,10 +1,12 @@
 /** Analysts' entity corrections: `merge`, `split`, `link`, and `review` to find the linker's unsure decisions. */
 import { resolveConfig } from '../../app/config.js';
 import { linkMention, mergeEntities, splitMentions, unmergeEntities } from '../../app/entity-judgements.js';
+import { reviewClaimLinks } from '../../app/claim-review.js';
 import { entityMentions, reviewLinks } from '../../app/entity-review.js';
 import { resolveEntity } from '../../app/query.js';
 import { openRuntime, type Runtime } from '../../app/runtime.js';
 import { AppError } from '../../core/errors.js';
+import { truncate } from '../format.js';
 import type { Io } from '../io.js';
 import { whoIs } from '../who.js';
 
@@ -56,11 +58,20 @@ export function reviewCommand(flags: { db?: string; limit?: string; json?: boole
     io,
     async (rt) => {
       const items = await reviewLinks(rt.store, { limit });
-      if (flags.json) return io.out(`${JSON.stringify(items, null, 2)}\n`);
-      if (items.length === 0) return io.out('nothing to review: every linking decision was confident\n');
+      const links = await reviewClaimLinks(rt.store, { limit });
+      if (flags.json) return io.out(`${JSON.stringify({ entities: items, links }, null, 2)}\n`);
+      io.out(`Entity linking — unsure decisions (${items.length}):\n`);
+      if (items.length === 0) io.out('  nothing to review: every linking decision was confident\n');
       for (const it of items) {
         io.out(`${it.text} (${it.type}) — ${plural(it.mentions, 'mention')} in ${plural(it.docs, 'document')} → ${it.entity ?? 'unlinked'}\n`);
         io.out(`  ${it.rule}${it.score === null ? '' : ` [score ${it.score}]`}\n  e.g. ${it.examples.join(' ')}\n`);
+      }
+      io.out(`\nClaim links waiting for a human (${links.length}):\n`);
+      if (links.length === 0) io.out('  nothing to review: every claim link has been judged\n');
+      for (const l of links) {
+        io.out(`[${l.kind}${l.conflict ? `/${l.conflict}` : ''}] ${l.waiting}: ${l.reason}\n`);
+        for (const s of [l.a, l.b]) io.out(`  ${s.claim}  ${s.speaker}${s.outlet ? ` (${s.outlet})` : ''}: ${truncate(s.content, 100)}\n`);
+        io.out(`  confirm: ${l.confirm}\n  reject:  ${l.reject}\n`);
       }
     },
     true,

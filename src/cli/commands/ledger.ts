@@ -1,5 +1,5 @@
 /** Cross-document views: `dossier conflicts`, `dossier sources`, `dossier claim ID`. */
-import { claimView, listConflicts } from '../../app/ledger.js';
+import { claimView, listConflicts, type OutletGrade } from '../../app/ledger.js';
 import { claimId, resolveEntity, type ClaimRow } from '../../app/query.js';
 import { outletProfiles, sourcingProfiles, UNKNOWN_OUTLET } from '../../app/sourcing-profiles.js';
 import { json, truncate } from '../format.js';
@@ -59,13 +59,23 @@ export async function claimCommand(id: string, flags: ReadFlags, io: Io): Promis
     const c = v.row.claim;
     io.out(`${v.id}  ${c.stance} / ${c.kind}  credibility ${v.credibility.digit} — ${v.credibility.reason}\n`);
     io.out(`speaker   ${who(v.row)} (${c.speaker.kind})${c.chain.length ? `  via ${c.chain.map((l) => `${l.text} [${l.role}]`).join(' → ')}` : ''}\n`);
+    io.out(`outlet    ${grade(v.outlet)}\n`);
     io.out(`cue       ${c.cue}${c.saidOn ? `   said on ${c.saidOn}` : ''}${c.hedged ? `   hedged (${c.hedges.join(', ')})` : ''}   sourcing ${c.sourcing}\n`);
     io.out(`content   ${c.content}\n`);
     if (c.quantities.length) io.out(`numbers   ${c.quantities.map((q) => q.text).join('; ')}\n`);
-    io.out(`\nLinked claims (${v.links.length}):\n`);
-    for (const l of v.links) {
-      io.out(`  [${l.link.kind}${l.link.conflict ? `/${l.link.conflict}` : ''}] ${l.other ? claimId(l.other) : '?'} ${truncate(who(l.other), 30)}: ${truncate(l.other?.claim.content ?? '', 90)}\n`);
+    const agree = v.links.filter((l) => l.link.kind === 'corroborates');
+    const disagree = v.links.filter((l) => l.link.kind !== 'corroborates');
+    for (const [head, list] of [['Corroborating claims', agree], ['Conflicting claims', disagree]] as const) {
+      io.out(`\n${head} (${list.length}):\n`);
+      for (const l of list) {
+        io.out(`  [${l.link.kind}${l.link.conflict ? `/${l.link.conflict}` : ''}] ${l.other ? claimId(l.other) : '?'}  ${truncate(who(l.other), 40)}: ${truncate(l.other?.claim.content ?? '', 100)}\n`);
+        io.out(`    this claim: credibility ${v.credibility.digit}, ${grade(v.outlet)}\n`);
+        io.out(`    that claim: credibility ${l.credibility ? `${l.credibility.digit} — ${l.credibility.reason}` : '?'}; ${grade(l.outlet)}\n`);
+        io.out(`    why linked: ${l.link.reason}\n`);
+      }
     }
     return 0;
   });
 }
+
+const grade = (o: OutletGrade | null) => (o ? `${o.name}, source grade ${o.reliability ?? '—'}` : 'outlet unknown');
