@@ -55,16 +55,30 @@ if (!existsSync(base)) {
   await rt.close();
   copyFileSync(join(root, 'building.db'), base);
 }
+// 2. the base store brought into the cross-document index once (a full pass; timed, reported, not the target)
+const warm = join(root, 'warm.db');
+let fullSeconds = null;
+if (!existsSync(warm) || process.argv.includes('--rewarm')) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(join(root, 'warming.db') + suffix, { force: true });
+  copyFileSync(base, join(root, 'warming.db'));
+  const rt = runtime(join(root, 'warming.db'));
+  const t0 = performance.now();
+  await refreshCorpusAnalysis(rt.store, rt.kb);
+  fullSeconds = (performance.now() - t0) / 1000;
+  process.stderr.write(`full cross-document pass over ${DOCS} documents: ${fullSeconds.toFixed(1)} s\n`);
+  await rt.close();
+  copyFileSync(join(root, 'warming.db'), warm);
+}
 const added = join(root, `add-${ADD}`);
 if (!existsSync(added)) writeCopies(added, DOCS, DOCS + ADD);
 
-// 2. per run: a fresh copy of the base, the new documents ingested, the cross-document step timed alone
+// 3. per run: a fresh copy of the indexed store, the new documents ingested, the cross-document step timed alone
 const timings = [];
 let counts = null;
 for (let r = 0; r < RUNS; r++) {
   const db = join(root, `run.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  copyFileSync(base, db);
+  copyFileSync(warm, db);
   const rt = runtime(db);
   performance.clearMeasures();
   await ingestPaths(rt, { paths: [added], options: { maxBytes: 20 * 1024 * 1024 } });
@@ -88,6 +102,7 @@ process.stdout.write(
     secondsPerRun: timings.map((t) => Number(t.toFixed(3))),
     medianSeconds: Number(median.toFixed(3)),
     idleRefreshSeconds: Number(timings.idle.toFixed(3)),
+    fullPassSeconds: fullSeconds === null ? 'cached' : Number(fullSeconds.toFixed(1)),
     targetSeconds: 5,
     ...counts,
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

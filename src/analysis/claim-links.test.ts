@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, linkClaims, type LinkableClaim } from './claim-links.js';
+import { contentTerms, linkClaims, type Happening, type LinkableClaim } from './claim-links.js';
 
 let n = 0;
 function claim(over: Partial<LinkableClaim>): LinkableClaim {
@@ -127,5 +127,90 @@ describe('contentTerms', () => {
   it('drops short and stop words and folds plurals', () => {
     expect([...contentTerms('They said the rockets were fired')]).toEqual(['rocket', 'fired']);
     expect([...contentTerms('arrested arrest reporting')]).toEqual(['arrest', 'report']);
+  });
+});
+
+describe('one happening told two ways', () => {
+  const h = (over: Partial<Happening>): Happening => ({ at: 0, type: 'battles', actors: ['kb:north-brigade'], terms: ['ambush', 'convoy', 'pass', 'supply'], date: null, place: null, ...over });
+  const may = { from: '2031-05-01', to: '2031-05-31', text: 'in May' };
+  const june = { from: '2031-06-01', to: '2031-06-31', text: 'in early June' };
+  const vela = { id: 'kb:vela', name: 'Vela', lat: 41.0, lon: 44.0 };
+  const orsk = { id: 'kb:orsk', name: 'Orsk', lat: 43.5, lon: 47.9 };
+
+  it.each([
+    ['date', { date: may }, { date: june }],
+    ['place', { place: vela }, { place: orsk }],
+  ])('flags a %s conflict between two sentences about one ambush', (conflict, x, y) => {
+    const a = claim({ doc: 'd20', speakerKey: 'author', implicit: true, happenings: [h({ at: 10, ...x })] });
+    const b = claim({ doc: 'd20', speakerKey: 'kb:ministry', content: 'the brigade ambushed the supply convoy', happenings: [h({ at: 90, ...y })] });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict, a: a.id, b: b.id })]);
+  });
+
+  it.each([
+    ['overlapping dates', { date: may }, { date: { from: '2031-05-20', to: '2031-05-20', text: 'on 20 May' } }],
+    ['nearby places', { place: vela }, { place: { id: 'kb:vela-district', name: 'Vela district', lat: 41.1, lon: 44.1 } }],
+    ['another kind of event', { date: may }, { date: june, type: 'protests' }],
+    ['no shared actor', { date: may }, { date: june, actors: ['kb:south-brigade'] }],
+    ['too few shared words', { date: may }, { date: june, terms: ['convoy', 'harvest', 'market'] }],
+  ])('leaves %s alone', (_name, x, y) => {
+    const a = claim({ doc: 'd21', speakerKey: 'author', implicit: true, happenings: [h({ at: 10, ...x })] });
+    const b = claim({ doc: 'd21', speakerKey: 'author', implicit: true, happenings: [h({ at: 90, ...y })] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+
+  it('never sets two events read from one sentence against each other', () => {
+    const a = claim({ doc: 'd22', implicit: true, happenings: [h({ at: 5, place: vela })] });
+    const b = claim({ doc: 'd22', implicit: true, happenings: [h({ at: 5, place: orsk })] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+});
+
+describe('responsibility', () => {
+  const act = 'the bombing of the river bridge';
+  it('sets a group claiming an act against another party blamed for it', () => {
+    const a = claim({ doc: 'd30', speakerKey: 'kb:red-hand', content: act, blame: { agent: 'kb:red-hand', text: 'Red Hand' } });
+    const b = claim({ doc: 'd31', speakerKey: 'kb:interior-ministry', content: `the Blue Front carried out ${act}`, about: ['kb:blue-front'], blame: { agent: 'kb:blue-front', text: 'the Blue Front' } });
+    const links = linkClaims([a, b]);
+    expect(links).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'responsibility' })]);
+    expect(links[0]!.reason).toMatch(/Red Hand.*Blue Front|Blue Front.*Red Hand/);
+  });
+
+  it('does not set two attributions to the same party, or of different acts, against each other', () => {
+    const a = claim({ doc: 'd32', content: act, blame: { agent: 'kb:red-hand', text: 'Red Hand' } });
+    const same = claim({ doc: 'd33', content: `Red Hand was behind ${act}`, blame: { agent: 'kb:red-hand', text: 'Red Hand' } });
+    const other = claim({ doc: 'd34', content: 'the kidnapping of two engineers', blame: { agent: 'kb:blue-front', text: 'the Blue Front' } });
+    expect(linkClaims([a, same, other])).toEqual([]);
+  });
+});
+
+describe('counts of one kind of thing', () => {
+  it('compares troops and fighters, and counts killed people as the dead', () => {
+    const a = claim({ doc: 'd40', speakerKey: 'kb:ministry', content: 'nine attackers were killed', quantities: [{ ...q(9, 'attacker'), text: 'nine attackers' }] });
+    const b = claim({ doc: 'd40', speakerKey: 'anon:medics', content: 'at least 30 people had been killed', quantities: [{ ...q(null, 'person', 30), text: 'at least 30 people' }] });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'quantity' })]);
+    const c = claim({ doc: 'd41', speakerKey: 'kb:army', content: 'sent thousands of troops to the pass', quantities: [q(null, 'troop', 1000, 9999)] });
+    const d = claim({ doc: 'd41', speakerKey: 'kb:rebels', content: 'tens of thousands of fighters massed', quantities: [q(null, 'fighter', 10000, 99999)] });
+    expect(linkClaims([c, d])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'quantity' })]);
+  });
+
+  it('does not let a speaker contradict itself with a total and a part', () => {
+    const a = claim({ doc: 'd42', speakerKey: 'kb:general', content: 'the group had grown to 6,500 members', about: ['kb:x'], quantities: [q(6500, 'member')] });
+    const b = claim({ doc: 'd42', speakerKey: 'kb:general', content: 'up to 4,000 of the members were near the border', about: ['kb:x'], quantities: [q(null, 'member', null, 4000)] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+
+  it('links only pairs touching the given documents', () => {
+    const a = claim({ doc: 'd50', content: 'militants fired rockets across the border into the district', about: ['kb:isis'] });
+    const b = claim({ doc: 'd51', stance: 'deny', content: 'no rockets were fired across the border', about: ['kb:isis'] });
+    const c = claim({ doc: 'd52', stance: 'deny', content: 'rockets were not fired across the border at all', about: ['kb:isis'] });
+    expect(linkClaims([a, b, c], { touched: new Set(['d52']) }).map((l) => l.a)).toEqual([c.id]);
+  });
+});
+
+describe('retraction by the outlet itself', () => {
+  it('links the outlet withdrawing "the statement" to its own earlier version', () => {
+    const a = claim({ doc: 'd60', outlet: 'Valley Post', speakerKey: 'anon:an earlier version of this article', speakerText: 'An earlier version of this article', content: 'the dam had been damaged' });
+    const b = claim({ doc: 'd60', outlet: 'Valley Post', speakerKey: 'anon:valley post', speakerText: 'Valley Post', stance: 'retract', content: 'the statement' });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'retracts', conflict: 'retraction', a: b.id, b: a.id })]);
   });
 });

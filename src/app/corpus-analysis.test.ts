@@ -1,0 +1,84 @@
+// Incremental cross-document analysis gives the same links as one full pass, and keeps analysts' judgements.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportLinkT } from '../core/export-schema.js';
+import { scratch } from '../test-support/cli.js';
+import { ConfigSchema } from './config.js';
+import { refreshCorpusAnalysis } from './corpus-analysis.js';
+import { ingestPaths } from './ingest.js';
+import { openRuntime, type Runtime } from './runtime.js';
+
+const EXAMPLES = resolve(process.cwd(), 'examples');
+const key = (l: ExportLinkT) => JSON.stringify([l.kind, l.conflict, l.a, l.b, l.reason]);
+const sorted = (ls: ExportLinkT[]) => ls.map(key).sort();
+
+describe('incremental cross-document analysis', () => {
+  const { dir, cleanup } = scratch();
+  const first = join(dir, 'first');
+  const second = join(dir, 'second');
+  const all = join(dir, 'all');
+  let full: ExportLinkT[];
+  let rt: Runtime;
+  const open = (name: string) => openRuntime(ConfigSchema.parse({ db: join(dir, name) }));
+
+  beforeAll(async () => {
+    const articles = readdirSync(EXAMPLES).filter((f) => !f.endsWith('.meta.json')).sort();
+    for (const d of [first, second, all]) mkdirSync(d);
+    articles.forEach((f, i) => {
+      for (const target of [i % 2 ? second : first, all]) {
+        copyFileSync(join(EXAMPLES, f), join(target, f));
+        if (readdirSync(EXAMPLES).includes(`${f}.meta.json`)) copyFileSync(join(EXAMPLES, `${f}.meta.json`), join(target, `${f}.meta.json`));
+      }
+    });
+    // reprints of two articles with a line of their own: near-duplicates of documents in the first batch
+    for (const f of articles.filter((_, i) => i % 2 === 0).slice(0, 2)) {
+      const text = `${readFileSync(join(EXAMPLES, f), 'utf8')}\n\nThis report was reprinted by a partner site.\n`;
+      for (const target of [second, all]) writeFileSync(join(target, `reprint-${f}`), text);
+    }
+    const one = open('one.db');
+    await ingestPaths(one, { paths: [all], options: { maxBytes: 1 << 24 } });
+    full = await one.store.links();
+    await one.close();
+    rt = open('two.db');
+    await ingestPaths(rt, { paths: [first], options: { maxBytes: 1 << 24 } });
+    await ingestPaths(rt, { paths: [second], options: { maxBytes: 1 << 24 } });
+  }, 120_000);
+  afterAll(async () => {
+    await rt.close();
+    cleanup();
+  });
+
+  it('gives, in two batches, exactly the links of one batch', async () => {
+    expect(full.length).toBeGreaterThan(5);
+    expect(sorted(await rt.store.links())).toEqual(sorted(full));
+  });
+
+  it('has nothing to do when nothing changed', async () => {
+    expect(await refreshCorpusAnalysis(rt.store, rt.kb)).toMatchObject({ documents: 0 });
+    expect(sorted(await rt.store.links())).toEqual(sorted(full));
+  });
+
+  it('keeps an analyst’s unlink through later batches, touching no other link', async () => {
+    const gone = full[0]!;
+    await rt.store.addJudgement({ kind: 'claim-unlink', subject: gone.a, object: gone.b, value: null, why: 'different events', who: 'ana', at: '2025-01-01T00:00:00Z' });
+    await refreshCorpusAnalysis(rt.store, rt.kb);
+    expect(sorted(await rt.store.links())).toEqual(sorted(full.slice(1)));
+    const extra = join(dir, 'extra');
+    mkdirSync(extra);
+    writeFileSync(join(extra, 'note.txt'), 'Harvest notes\n\nThe apple harvest in the valley was early this year, farmers said on Monday.\n');
+    await ingestPaths(rt, { paths: [extra], options: { maxBytes: 1 << 24 } });
+    expect(sorted(await rt.store.links())).toEqual(sorted(full.slice(1)));
+  });
+
+  it('drops the links of a superseded version', async () => {
+    const f = readdirSync(first).find((x) => !x.endsWith('.meta.json'))!;
+    const before = await rt.store.listDocuments();
+    writeFileSync(join(first, f), `${readFileSync(join(first, f), 'utf8')}\n\nCorrection: an earlier version misspelt a name.\n`);
+    await ingestPaths(rt, { paths: [join(first, f)], options: { maxBytes: 1 << 24 } });
+    const latest = new Set((await rt.store.listDocuments()).map((d) => d.id));
+    const superseded = before.map((d) => d.id).filter((id) => !latest.has(id));
+    expect(superseded).toHaveLength(1);
+    expect((await rt.store.links()).filter((l) => l.a.startsWith(superseded[0]!) || l.b.startsWith(superseded[0]!))).toEqual([]);
+  });
+});
