@@ -83,7 +83,6 @@ const ROWS: Row[] = [
   ['discover discovers discovered learn learns learned learnt observe observes observed recognize recognizes recognized recognise recognises recognised', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
   ['contend contends contended proclaim proclaims proclaimed tout touts touted signal signals signaled signalled', 'assert', 'statement', { agentOnly: true }],
   ['hail hails hailed laud lauds lauded applaud applauds applauded commend commends commended welcome welcomes welcomed', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
-  ['support supports supported oppose opposes opposed back backs backed favor favors favored favour favours favoured', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
   ['charge charges charged scold scolds scolded chide chides chided lambast lambasted berate berated ridicule ridiculed', 'allege', 'statement', { agentOnly: true }],
   ['downplay downplays downplayed dispute disputes disputed contradict contradicts contradicted', 'deny', 'statement', { agentOnly: true }],
   ['decline declines declined need needs needed aim aims aimed try tries tried', 'predict', 'intention', { agentOnly: true, needsSubject: true, infinitive: true }],
