@@ -30,6 +30,34 @@ interface DocPage {
   times: { start: number; end: number; text: string; value: string; precision: string }[];
   claims: Claim[];
   events: EventItem[];
+  sourcing: Sourcing | null;
+}
+
+/** The document's sourcing profile: signals for a reader, never a verdict. */
+interface Sourcing {
+  claims: number;
+  named: number;
+  anonymous: number;
+  unattributed: number;
+  hedged: number;
+  shares: { named: number; anonymous: number; unattributed: number; hedged: number };
+  unattributed_accusations: { start: number; end: number; text: string; why: string; credibility: number; credibility_reason: string }[];
+  framing: { start: number; end: number; text: string; category: string; why: string }[];
+  signals: string[];
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function sourcingPanel(p: Sourcing | null): HTMLElement | null {
+  if (!p) return null;
+  return section(
+    'Sourcing profile',
+    h('p', { class: 'muted' }, 'Signals for a reader, never a verdict on truth.'),
+    table(['named', 'anonymous', 'unattributed', 'hedged'], [[`${p.named} (${pct(p.shares.named)})`, `${p.anonymous} (${pct(p.shares.anonymous)})`, `${p.unattributed} (${pct(p.shares.unattributed)})`, `${p.hedged} (${pct(p.shares.hedged)})`]]),
+    p.signals.length ? h('ul', null, p.signals.map((x) => h('li', null, x))) : null,
+    p.unattributed_accusations.length ? h('details', null, h('summary', null, `Unattributed accusations (${p.unattributed_accusations.length})`), h('ul', null, p.unattributed_accusations.map((a) => h('li', null, credBadge(a.credibility, a.credibility_reason), ' ', a.text.slice(0, 200), h('div', { class: 'muted' }, `${a.why} · chars ${a.start}–${a.end}`))))) : null,
+    p.framing.length ? h('details', null, h('summary', null, `Framing (${p.framing.length})`), h('ul', null, p.framing.map((f) => h('li', null, h('strong', null, f.text), ` — ${f.category}: ${f.why} · chars ${f.start}–${f.end}`)))) : null,
+  );
 }
 
 interface Mark {
@@ -104,6 +132,7 @@ export default async function documentView({ root, params }: ViewContext): Promi
         'aside',
         null,
         section('Metadata', table(['field', 'value', 'basis'], [field('title', m.title), field('author', m.author), field('outlet', m.outlet), field('published', m.published), field('url', m.url), ['source', d.source, ''], ['version', `${d.version}${d.latest ? '' : ' (superseded)'}`, ''], ['language', d.analysed ? d.language : `${d.language} — ${d.note ?? 'not analysed'}`, ''], ['id', d.id, '']])),
+        sourcingPanel(d.sourcing),
         section(`Claims (${d.claims.length})`, h('ol', { class: 'doc-claims' }, d.claims.map((c) => h('li', null, link(`#${c.id.split('/')[1]}`, c.stance), ' ', credBadge(c.credibility, c.credibility_reason), ' ', speakerCell(c), h('div', { class: 'content' }, c.content))))),
         section(`Events (${d.events.length})`, h('ul', null, d.events.map((x) => h('li', null, `${x.type}${x.date ? ` · ${x.date}` : ''} — `, x.evidence.text.slice(0, 160))))),
       ),

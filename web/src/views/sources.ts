@@ -11,6 +11,8 @@ interface Source {
   claims: number;
   first: string | null;
   last: string | null;
+  /** the sourcing profile summed over the outlet's documents */
+  sourcing: { signals: string[] } | null;
 }
 
 export default async function sources({ root }: ViewContext): Promise<void> {
@@ -19,8 +21,8 @@ export default async function sources({ root }: ViewContext): Promise<void> {
     h('h1', null, `Sources (${list.length})`),
     h('p', { class: 'muted' }, 'Reliability on the Admiralty scale (A reliable … E unreliable, F cannot be judged). The basis says who set the grade and why.'),
     table(
-      ['outlet', 'grade', 'basis (who set it, why)', 'documents', 'claims', 'first', 'last'],
-      list.map((s) => [link(`/documents?outlet=${encodeURIComponent(s.outlet)}`, s.outlet), gradeBadge(s.reliability), s.basis, s.documents, s.claims, s.first, s.last]),
+      ['outlet', 'grade', 'basis (who set it, why)', 'documents', 'claims', 'first', 'last', 'sourcing signals (not a verdict)'],
+      list.map((s) => [link(`/documents?outlet=${encodeURIComponent(s.outlet)}`, s.outlet), gradeBadge(s.reliability), s.basis, s.documents, s.claims, s.first, s.last, s.sourcing?.signals.length ? h('ul', null, s.sourcing.signals.map((x) => h('li', null, x))) : '—']),
       'sources',
     ),
   );
