@@ -5,7 +5,7 @@
  * @example sourcingProfile({ text, claims, mentions }).signals // ['3 of 3 claims (100%) give no source', …]
  */
 import { credibility } from './credibility.js';
-import { FRAMING_LEXICON, ACCUSATION_PATTERNS, type FramingCategory } from './sourcing-profile-lexicon.js';
+import { ACCUSATION_PATTERNS, FRAMING_LEXICON, type FramingCategory } from './sourcing-profile-lexicon.js';
 
 export interface ProfileClaim {
   id: string;
@@ -62,6 +62,9 @@ export interface SourcingProfile {
 /** A share at or above this is worth a signal line. */
 export const NOTABLE_SHARE = 0.5;
 
+// compiled once; matchAll clones a global pattern, so sharing it is safe
+const GLOBAL_LEXICON = FRAMING_LEXICON.map((entry) => ({ entry, re: new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : `${entry.pattern.flags}g`) }));
+
 /** Types of mention that can be the target of an accusation. */
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GROUP', 'GPE', 'NORP']);
 
@@ -91,12 +94,16 @@ function pushTrimmed(text: string, start: number, end: number, out: { start: num
 /** Loaded or conspiratorial framing outside attributed speech: what the outlet itself chose to say. */
 function framingHits(text: string, attributed: { start: number; end: number }[], claims: { start: number; end: number }[]): FramingHit[] {
   const hits: FramingHit[] = [];
-  for (const entry of FRAMING_LEXICON) {
-    const re = new RegExp(entry.pattern.source, entry.pattern.flags.includes('g') ? entry.pattern.flags : `${entry.pattern.flags}g`);
+  for (const { entry, re } of GLOBAL_LEXICON) {
     for (const m of text.matchAll(re)) {
       const g = m.groups?.['hit'];
       const start = m.index + (g === undefined ? 0 : m[0].indexOf(g));
       const span = { start, end: start + (g ?? m[0]).length };
+      if (entry.after) {
+        const lead = entry.after.exec(text.slice(Math.max(0, start - 40), start));
+        if (!lead) continue;
+        span.start -= lead[0].length;
+      }
       if (attributed.some((a) => overlaps(a, span))) continue;
       // a short quotation inside a claim is the speaker's word being quoted, not the author's distance from it
       if (entry.category === 'scare-quotes' && claims.some((c) => overlaps(c, span))) continue;
@@ -114,29 +121,38 @@ function dedupe(hits: FramingHit[]): FramingHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function accusingWords(s: string): string | null {
-  for (const p of ACCUSATION_PATTERNS) {
-    const m = p.exec(s);
-    if (m) return m[0];
+// one pass per sentence instead of one per pattern
+const ACCUSING = new RegExp(ACCUSATION_PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'i');
+
+/** Index of the first value >= x in a sorted array. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
 }
 
 /** Accusations in the author's voice: sentences no named or anonymous source stands behind. */
 function accusations(input: ProfileInput, sentences: { start: number; end: number }[]): AccusationHit[] {
   const { text, claims, mentions } = input;
   const out: AccusationHit[] = [];
+  const actorStarts = mentions.filter((m) => ACTOR_TYPES.has(m.type)).map((m) => m.start).sort((a, b) => a - b);
   for (const s of sentences) {
     const inside = claims.filter((c) => overlaps(c.evidence, s));
     // an unattributed claim here is the author's own word, even if a source is credited elsewhere in the sentence
     const own = inside.find((c) => c.sourcing === 'unattributed' && c.stance !== 'deny' && c.stance !== 'retract');
     if (!own && inside.some((c) => c.sourcing !== 'unattributed')) continue;
-    const sentence = text.slice(s.start, s.end);
     const alleged = inside.find((c) => c.stance === 'allege' && c.sourcing === 'unattributed');
-    const words = accusingWords(sentence);
+    // an actor named in the sentence (names do not cross sentence ends, so their start is enough)
+    const i = lowerBound(actorStarts, s.start);
+    if (!alleged && !own && !(i < actorStarts.length && actorStarts[i]! < s.end)) continue;
+    const sentence = text.slice(s.start, s.end);
+    const words = ACCUSING.exec(sentence)?.[0] ?? null;
     if (!alleged && !words) continue;
-    const hasActor = mentions.some((m) => ACTOR_TYPES.has(m.type) && overlaps(m, s));
-    if (!alleged && !hasActor) continue;
     const claim = alleged ?? own;
     const cred = credibility([{ id: 'x', stance: 'allege', kind: 'statement', hedged: claim?.hedged ?? false, sourcing: 'unattributed' }], []).get('x')!;
     out.push({ ...s, text: sentence, claim: claim?.id ?? null, why: alleged ? 'an allegation by the author with no source' : `accusing words with no source: "${words}"`, credibility: cred.digit, credibility_reason: cred.reason });
