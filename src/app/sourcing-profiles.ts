@@ -6,6 +6,7 @@ import { combineProfiles, sourcingProfile, type ProfileClaim, type SourcingProfi
 import { scopedId } from '../core/ids.js';
 import type { ClaimRow, MentionRow, Store, StoredDocument } from '../store/store.js';
 
+export type { SourcingProfile };
 export type OutletProfile = ReturnType<typeof combineProfiles> & { outlet: string };
 
 // scoped ids, so an accusation names its claim as the export and the CLI do

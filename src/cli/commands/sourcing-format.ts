@@ -1,5 +1,5 @@
 /** Terminal lines for a document's sourcing profile: counts, signals, and each hit with its offsets. */
-import type { SourcingProfile } from '../../analysis/index.js';
+import type { SourcingProfile } from '../../app/sourcing-profiles.js';
 import { truncate } from '../format.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
