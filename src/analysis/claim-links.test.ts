@@ -125,7 +125,9 @@ describe('corroboration by independent origin', () => {
 
 describe('contentTerms', () => {
   it('drops short and stop words and folds plurals', () => {
-    expect([...contentTerms('They said the rockets were fired')]).toEqual(['rocket', 'fired']);
+    expect([...contentTerms('They said the rockets were fired')]).toEqual(['rocket', 'fir']);
+    expect([...contentTerms('fire fires firing crosses across serious')]).toEqual(['fir', 'cross', 'across', 'serious']);
+    expect([...contentTerms('detained captured arrest disappearance disappeared')]).toEqual(['arrest', 'disappear']);
     expect([...contentTerms('arrested arrest reporting')]).toEqual(['arrest', 'report']);
   });
 });
@@ -209,8 +211,8 @@ describe('counts of one kind of thing', () => {
 
 describe('retraction by the outlet itself', () => {
   it('links the outlet withdrawing "the statement" to its own earlier version', () => {
-    const a = claim({ doc: 'd60', outlet: 'Valley Post', speakerKey: 'anon:an earlier version of this article', speakerText: 'An earlier version of this article', content: 'the dam had been damaged' });
-    const b = claim({ doc: 'd60', outlet: 'Valley Post', speakerKey: 'anon:valley post', speakerText: 'Valley Post', stance: 'retract', content: 'the statement' });
+    const a = claim({ doc: 'd60', outlet: 'The Valley Post (weekly)', speakerKey: 'anon:an earlier version of this article', speakerText: 'An earlier version of this article', content: 'the dam had been damaged' });
+    const b = claim({ doc: 'd60', outlet: 'The Valley Post (weekly)', speakerKey: 'anon:valley post', speakerText: 'Valley Post', stance: 'retract', content: 'the statement' });
     expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'retracts', conflict: 'retraction', a: b.id, b: a.id })]);
   });
 });

@@ -155,7 +155,9 @@ const ANAPHORIC = /^(?:the|that|this|those|these|such|any|its|their)\s+(?:\w+\s+
 /** A speaker that is the document itself: "an earlier version of this article". */
 const SELF_REFERENCE = /\b(?:this|our)\s+(?:article|report|story)\b|\b(?:earlier|previous)\s+version\b/i;
 const positive = (s: LinkableClaim['stance']) => s === 'assert' || s === 'allege' || s === 'estimate';
-const isOwnVoice = (c: LinkableClaim) => c.speakerKey === 'author' || (!!c.outlet && c.speakerText.toLowerCase() === c.outlet.toLowerCase());
+/** An outlet's name without its article or a parenthesised note: "The Valley Post (weekly)" → "valley post". */
+const outletName = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, '').replace(/^\s*the\s+/, '').trim();
+const isOwnVoice = (c: LinkableClaim) => c.speakerKey === 'author' || (!!c.outlet && outletName(c.speakerText) === outletName(c.outlet));
 
 /**
  * Denials and retractions that point back rather than restate: an author calling a report false refutes it; another
@@ -210,6 +212,9 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
   const blame = responsibilityConflict(a, b);
   if (blame) return blame;
   if (!sameTopic(a, b)) return adjacentCounts(a, b);
+  // a denial that gives its own figure ("eight were killed, not a single civilian") disputes the number
+  const counts = compareQuantities(a, b);
+  if (counts?.kind === 'contradicts') return counts;
   const sameSpeaker = a.c.speakerKey === b.c.speakerKey;
   if (b.c.stance === 'retract' && sameSpeaker && positive(a.c.stance)) {
     if (pointsBack(a, b)) return null;
@@ -222,7 +227,7 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
   if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance)) {
     return { kind: 'contradicts', conflict: 'denial', a: a.c.id, b: b.c.id, reason: `${quote(a.c)} denies ${quote(b.c)}` };
   }
-  return compareQuantities(a, b) ?? corroboration(a, b);
+  return counts ?? corroboration(a, b);
 }
 
 /** Claims next to each other in one document that count people or things of one kind are about the same count. */

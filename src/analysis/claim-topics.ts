@@ -15,18 +15,25 @@ const TIME_WORDS = new Set(
 
 /** Predicates that say the same thing in other words, folded to one term (after stemming). */
 const EQUIVALENT: Record<string, string> = {
-  detain: 'arrest', detent: 'arrest', captur: 'arrest', apprehend: 'arrest', seiz: 'arrest',
-  die: 'kill', dead: 'kill', death: 'kill', slain: 'kill', fatal: 'kill',
-  vanish: 'disappear', miss: 'disappear',
-  attack: 'attack', assault: 'attack', strike: 'attack', raid: 'attack',
+  detain: 'arrest', detention: 'arrest', captur: 'arrest', apprehend: 'arrest', seiz: 'arrest',
+  died: 'kill', dies: 'kill', dead: 'kill', death: 'kill', slain: 'kill', fatal: 'kill',
+  vanish: 'disappear',
+  assault: 'attack', strik: 'attack', raid: 'attack',
 };
 
-/** A crude English stemmer: enough to meet "arrested" with "arrest", "rockets" with "rocket", "disappearance" with "disappeared". */
+/**
+ * A crude English stemmer: enough to meet "arrested" with "arrest", "rockets" with "rocket", "fired" with "fire" and
+ * "disappearance" with "disappeared". Final e is dropped so that the base and inflected forms agree.
+ */
 export function stem(w: string): string {
-  let x = w.replace(/['’]s$/, '').replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+  let x = w.replace(/['’]s?$/, '');
+  if (x.length > 4 && x.endsWith('ies')) x = `${x.slice(0, -3)}y`;
+  else if (/(?:s|x|z|ch|sh)es$/.test(x)) x = x.slice(0, -2);
+  else if (/[^su']s$/.test(x)) x = x.slice(0, -1);
   if (x.length > 7 && /(?:ance|ence|ment)$/.test(x)) x = x.slice(0, -4);
-  else if (x.length > 6 && x.endsWith('ing')) x = x.slice(0, -3);
-  else if (x.length > 5 && x.endsWith('ed')) x = x.slice(0, -2);
+  else if (x.length > 5 && x.endsWith('ing')) x = x.slice(0, -3);
+  else if (x.length > 4 && x.endsWith('ed')) x = x.slice(0, -2);
+  if (x.length > 3 && x.endsWith('e')) x = x.slice(0, -1);
   return EQUIVALENT[x] ?? x;
 }
 

@@ -62,6 +62,17 @@ function happening(e: EventRow, text: string, named: Span[], times: TimeExpr[], 
   };
 }
 
+/** "The ministry" after "the Interior Ministry said": the nearest earlier speaker named with the same head noun. */
+function earlierSpeaker(earlier: { text: string; key: string }[], text: string): string | null {
+  const head = /^the\s+([\p{L}-]+)$/iu.exec(text.trim())?.[1]?.toLowerCase();
+  if (!head) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i]!;
+    if (e.key !== 'author' && e.text.trim().toLowerCase().split(/\s+/).at(-1) === head) return e.key;
+  }
+  return null;
+}
+
 /** Loads one document's annotations and prepares its claims; only this document is read. */
 export async function docRecords(store: Store, kb: ActorIndex, doc: StoredDocument): Promise<DocRecords> {
   const [mentions, rows, events, times] = await Promise.all([store.mentions({ doc: doc.id }), store.claims({ doc: doc.id }), store.events({ doc: doc.id }), store.times({ doc: doc.id }).then((ts) => ts.map((t) => t.time))]);
@@ -73,9 +84,12 @@ export async function docRecords(store: Store, kb: ActorIndex, doc: StoredDocume
   const titleEnd = headlineEnd(text, doc.meta.title);
   // a headline restates its own article's claims: linking it would set the article against itself
   const kept = rows.filter((r) => r.claim.evidence.start >= titleEnd).sort((a, b) => a.claim.evidence.start - b.claim.evidence.start);
+  const speakers: { text: string; key: string }[] = [];
   const claims: LinkableClaim[] = kept.map((r, i) => {
     const c = r.claim;
     const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outlet ?? 'the author') : 'unknown');
+    const speakerKey = c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? earlierSpeaker(speakers, speakerText) ?? `anon:${speakerText.toLowerCase()}`);
+    speakers.push({ text: speakerText, key: speakerKey });
     const span = c.spans.content;
     const inContent = span ? entityAt.filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => ({ ...m, start: m.start - span[0], end: m.end - span[0] })) : [];
     return {
@@ -83,7 +97,7 @@ export async function docRecords(store: Store, kb: ActorIndex, doc: StoredDocume
       doc: doc.id,
       position: i,
       outlet,
-      speakerKey: c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? `anon:${speakerText.toLowerCase()}`),
+      speakerKey,
       speakerText,
       stance: c.stance,
       content: c.content,
