@@ -54,6 +54,21 @@ describe('entity judgements in the app', () => {
     await expect(mergeEntities(rt(), 'person:anvar', 'person:farhod-qalandarov', ' ', { who: 'ana', now: NOW })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 
+  it('replays chained merges and an unmerge over every document, including one stored after them', async () => {
+    const judge = (kind: 'entity-merge' | 'entity-split', subject: string, object: string) =>
+      store.addJudgement({ kind, subject, object, value: null, why: 'test', who: 'ana', at: NOW.toISOString() });
+    await judge('entity-merge', 'person:anvar', 'person:anvarr');
+    await judge('entity-merge', 'person:farhod-qalandarov', 'person:anvar');
+    expect(await applyEntityJudgements(store, testKb())).toBe(2);
+    expect((await store.getEntity('person:farhod-qalandarov'))!.mentionCount).toBe(4);
+    await judge('entity-split', 'person:farhod-qalandarov', 'person:anvar');
+    expect(await applyEntityJudgements(store, testKb())).toBe(1);
+    await put(store, doc('c.txt', 'Anvarr left the meeting early.', [{ surface: 'Anvarr', type: 'PERSON' }]));
+    expect(await applyEntityJudgements(store, testKb())).toBe(1);
+    const count = async (id: string) => (await store.getEntity(id))!.mentionCount;
+    expect([await count('person:farhod-qalandarov'), await count('person:anvar'), await count('person:anvarr')]).toEqual([4, 1, 0]);
+  });
+
   it('does nothing without entity judgements', async () => {
     expect(await applyEntityJudgements(store, testKb())).toBe(0);
   });

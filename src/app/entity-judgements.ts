@@ -98,8 +98,7 @@ export async function linkMention(rt: Rt, mention: string, actor: string, why: s
 export async function applyEntityJudgements(store: Store, kb: ActorIndex): Promise<number> {
   const js = (await store.judgements()).filter((j) => ENTITY_KINDS.includes(j.kind));
   if (js.length === 0) return 0;
-  const rows = await store.mentions({ allVersions: true });
-  const keyOf = new Map((await store.listDocuments({ allVersions: true })).map((d) => [d.id, d.key]));
+  const { rows, keyOf } = await replayInput(store, js);
   const target = replay(rows, js, keyOf);
   const changes: MentionReassignment[] = [];
   const needed = new Map<string, EntityRecord>();
@@ -110,6 +109,23 @@ export async function applyEntityJudgements(store: Store, kb: ActorIndex): Promi
     if (!needed.has(to)) needed.set(to, entityRecord(to, r, kb));
   }
   return changes.length ? store.reassignMentions(changes, [...needed.values()]) : 0;
+}
+
+const perMention = (j: Judgement) => j.kind === 'mention-link' || (j.kind === 'entity-split' && j.subject.includes('/'));
+
+/**
+ * The mentions a replay can move. Merges and whole unmerges move mentions only between the entities they name, so
+ * a mention at any other entity still has the linker's choice and stays; judgements on single mentions need them all.
+ */
+async function replayInput(store: Store, js: Judgement[]): Promise<{ rows: MentionRow[]; keyOf: Map<string, string> }> {
+  if (js.some(perMention)) {
+    const keyOf = new Map((await store.listDocuments({ allVersions: true })).map((d) => [d.id, d.key]));
+    return { rows: await store.mentions({ allVersions: true }), keyOf };
+  }
+  const named = [...new Set(js.flatMap((j) => (j.object === null ? [j.subject] : [j.subject, j.object])))].sort();
+  const rows: MentionRow[] = [];
+  for (const entity of named) rows.push(...(await store.mentions({ entity, allVersions: true })));
+  return { rows, keyOf: new Map() };
 }
 
 /** The entity every mention ends at: the linker's choice, then each judgement in the order made. */

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toAppError } from '../core/errors.js';
 import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
 import type { Config } from './config.js';
-import { analyseArticle } from './ingest.js';
+import { analyseArticle } from './analyse-article.js';
 import { openAnalyser } from './runtime.js';
 
 export interface WorkerJob {

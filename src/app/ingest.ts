@@ -1,12 +1,11 @@
 /** Use case: ingest files into the store — read, clean, analyse, write one transaction per document. */
 import type { ActorIndex } from '../core/actor.js';
-import type { Article, Doc } from '../core/doc.js';
-import { AppError, toAppError } from '../core/errors.js';
-import { docId, entityIdFromKey } from '../core/ids.js';
+import { toAppError } from '../core/errors.js';
 import { collectInputs, readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
 import type { NlpContext } from '../nlp/index.js';
 import type { Pipeline } from '../nlp/pipeline.js';
-import type { DocAnalysis, EntityRecord, NewDocument, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
+import { analyseArticle } from './analyse-article.js';
 import type { Config } from './config.js';
 import { refreshCorpusAnalysis } from './corpus-analysis.js';
 import { ingestInPool, poolAvailable } from './ingest-pool.js';
@@ -14,6 +13,7 @@ import { applyEntityJudgements } from './entity-judgements.js';
 import { mergeSpellingVariants } from './entity-variants.js';
 
 export { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+export { analyseArticle } from './analyse-article.js';
 
 export interface IngestDeps {
   store: Store;
@@ -76,60 +76,4 @@ async function ingestOne(deps: IngestDeps, file: InputFile, options: IngestOptio
     const err = toAppError(e);
     return { source: file.source, status: 'failed', code: err.code, message: err.message };
   }
-}
-
-/** Runs the pipeline over an English article; other languages are stored, marked, and not analysed. */
-export function analyseArticle(
-  deps: Pick<IngestDeps, 'kb' | 'nlp' | 'pipeline'>,
-  article: Article,
-): { doc: NewDocument; analysis: DocAnalysis | null; entities: EntityRecord[] } {
-  const analysed = article.language === 'en';
-  const doc: NewDocument = {
-    id: docId(article.sha256),
-    key: article.meta.url ?? article.source,
-    source: article.source,
-    sha256: article.sha256,
-    encoding: article.encoding,
-    language: article.language,
-    analysed,
-    note: analysed ? null : `not analysed (language ${article.language})`,
-    text: article.text,
-    meta: article.meta,
-    stripped: article.stripped,
-  };
-  if (!analysed) return { doc, analysis: null, entities: [] };
-  const d: Doc = { text: article.text, language: article.language, meta: article.meta, layers: {} };
-  try {
-    deps.pipeline.run(d, deps.nlp);
-  } catch (e) {
-    throw new AppError('INTERNAL', `${article.source}: analysis failed (${e instanceof Error ? e.message : String(e)})`, { cause: e });
-  }
-  const l = d.layers;
-  const analysis: DocAnalysis = {
-    mentions: l.mentions ?? [],
-    links: l.links ?? [],
-    times: l.times ?? [],
-    claims: l.claims ?? [],
-    events: l.events ?? [],
-    relations: l.relations ?? [],
-  };
-  return { doc, analysis, entities: entitiesOf(analysis, deps.kb) };
-}
-
-/** One record per distinct entity the links point to, with the KB's canonical name and coordinates. */
-function entitiesOf(a: DocAnalysis, kb: ActorIndex): EntityRecord[] {
-  const out = new Map<string, EntityRecord>();
-  for (const link of a.links) {
-    const id = entityIdFromKey(link.entityKey);
-    if (out.has(id)) continue;
-    const actor = link.kbId ? kb.get(link.kbId) : undefined;
-    out.set(id, {
-      id,
-      name: actor?.name ?? link.name,
-      type: actor?.type ?? link.type,
-      kbId: actor ? actor.id : null,
-      geo: actor?.coords ? { lat: actor.coords.lat, lon: actor.coords.lon } : null,
-    });
-  }
-  return [...out.values()];
 }

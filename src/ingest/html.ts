@@ -1,7 +1,19 @@
 /** HTML → article text (Readability over linkedom, falling back to the body) plus the metadata its head states. */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { StatedMeta } from './types.js';
+
+// linkedom takes a fifth of a second to load, so only a batch with HTML in it pays for it (not every ingest worker)
+const load = createRequire(import.meta.url);
+let dom: { parseHTML: typeof parseHTML; Readability: typeof Readability } | null = null;
+function domLibs(): { parseHTML: typeof parseHTML; Readability: typeof Readability } {
+  dom ??= {
+    parseHTML: (load('linkedom') as { parseHTML: typeof parseHTML }).parseHTML,
+    Readability: (load('@mozilla/readability') as { Readability: typeof Readability }).Readability,
+  };
+  return dom;
+}
 
 export interface HtmlExtract {
   text: string;
@@ -122,6 +134,7 @@ export function headMeta(doc: DomDoc): StatedMeta {
  * @example extractHtml('<title>T</title><p>Body text.</p>').meta.title // 'T'
  */
 export function extractHtml(html: string): HtmlExtract {
+  const { parseHTML, Readability } = domLibs();
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const doc = document as unknown as DomDoc;
   const meta = headMeta(doc);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { entityIdFromKey, scopedId } from '../core/ids.js';
 import type { Judgement, Store } from './store.js';
-import { borderReport, put } from './store-fixtures.contract.js';
+import { borderReport, borderReportRevised, put } from './store-fixtures.contract.js';
 
 const NAZAROV = entityIdFromKey('new:PERSON:amir nazarov');
 const SPLINTER = { id: 'group:valley-splinter', name: 'Valley splinter', type: 'GROUP' as const, kbId: null, geo: null };
@@ -42,6 +42,24 @@ export function entityCases(s: () => Store): void {
       await s().reassignMentions([{ mention: id, entity: NAZAROV }]);
       expect(await s().reassignMentions([{ mention: id, entity: 'kb:taliban' }])).toBe(1);
       expect((await s().claims({ speaker: 'kb:taliban' })).map((c) => c.claim.stance)).toEqual(['deny', 'allege']);
+    });
+
+    it("moves the copies in about lists, event places and actors and relations of the mention's document only", async () => {
+      await put(s(), borderReportRevised()); // a second version naming the same people and place
+      const rows = await s().mentions({ doc: a.doc.id });
+      const pick = (text: string) => rows.find((r) => r.mention.text === text)!;
+      const [panj, nazarov, taliban] = [pick('Panj'), pick('Amir Nazarov'), pick('Taliban')];
+      const moves = [panj, nazarov, taliban].map((r) => ({ mention: global(r.mention.id), entity: SPLINTER.id }));
+      expect(await s().reassignMentions(moves, [SPLINTER])).toBe(3);
+      const all = { allVersions: true };
+      expect((await s().claims({ ...all, about: SPLINTER.id })).map((c) => [c.doc, c.claim.cue])).toEqual([[a.doc.id, 'said']]);
+      expect((await s().claims({ ...all, speaker: SPLINTER.id })).map((c) => c.doc)).toEqual([a.doc.id]);
+      expect((await s().events({ ...all, actor: SPLINTER.id })).map((e) => [e.doc, e.placeEntity])).toEqual([[a.doc.id, SPLINTER.id]]);
+      expect((await s().relations({ ...all, entity: SPLINTER.id })).map((r) => [r.doc, r.sourceEntity])).toEqual([[a.doc.id, SPLINTER.id]]);
+      // the other version's annotations keep their own entities
+      const revised = borderReportRevised().doc.id;
+      expect((await s().claims({ ...all, about: panj.entity! })).map((c) => c.doc)).toEqual([revised]);
+      expect((await s().claims({ ...all, speaker: nazarov.entity! })).map((c) => c.doc)).toEqual([revised]);
     });
 
     it('refuses an entity that does not exist and changes nothing', async () => {

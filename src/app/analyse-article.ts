@@ -1,0 +1,70 @@
+/** One article through the NLP pipeline, apart from the store: what ingest worker threads import (and nothing heavier). */
+import type { ActorIndex } from '../core/actor.js';
+import type { Article, Doc } from '../core/doc.js';
+import { AppError } from '../core/errors.js';
+import { docId, entityIdFromKey } from '../core/ids.js';
+import type { NlpContext } from '../nlp/index.js';
+import type { Pipeline } from '../nlp/pipeline.js';
+import type { DocAnalysis, EntityRecord, NewDocument } from '../store/store.js';
+
+export interface AnalyserDeps {
+  kb: ActorIndex;
+  nlp: NlpContext;
+  pipeline: Pipeline<NlpContext>;
+}
+
+/** Runs the pipeline over an English article; other languages are stored, marked, and not analysed. */
+export function analyseArticle(
+  deps: AnalyserDeps,
+  article: Article,
+): { doc: NewDocument; analysis: DocAnalysis | null; entities: EntityRecord[] } {
+  const analysed = article.language === 'en';
+  const doc: NewDocument = {
+    id: docId(article.sha256),
+    key: article.meta.url ?? article.source,
+    source: article.source,
+    sha256: article.sha256,
+    encoding: article.encoding,
+    language: article.language,
+    analysed,
+    note: analysed ? null : `not analysed (language ${article.language})`,
+    text: article.text,
+    meta: article.meta,
+    stripped: article.stripped,
+  };
+  if (!analysed) return { doc, analysis: null, entities: [] };
+  const d: Doc = { text: article.text, language: article.language, meta: article.meta, layers: {} };
+  try {
+    deps.pipeline.run(d, deps.nlp);
+  } catch (e) {
+    throw new AppError('INTERNAL', `${article.source}: analysis failed (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const l = d.layers;
+  const analysis: DocAnalysis = {
+    mentions: l.mentions ?? [],
+    links: l.links ?? [],
+    times: l.times ?? [],
+    claims: l.claims ?? [],
+    events: l.events ?? [],
+    relations: l.relations ?? [],
+  };
+  return { doc, analysis, entities: entitiesOf(analysis, deps.kb) };
+}
+
+/** One record per distinct entity the links point to, with the KB's canonical name and coordinates. */
+function entitiesOf(a: DocAnalysis, kb: ActorIndex): EntityRecord[] {
+  const out = new Map<string, EntityRecord>();
+  for (const link of a.links) {
+    const id = entityIdFromKey(link.entityKey);
+    if (out.has(id)) continue;
+    const actor = link.kbId ? kb.get(link.kbId) : undefined;
+    out.set(id, {
+      id,
+      name: actor?.name ?? link.name,
+      type: actor?.type ?? link.type,
+      kbId: actor ? actor.id : null,
+      geo: actor?.coords ? { lat: actor.coords.lat, lon: actor.coords.lon } : null,
+    });
+  }
+  return [...out.values()];
+}
