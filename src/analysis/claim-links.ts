@@ -87,59 +87,72 @@ export function claimActors(c: LinkableClaim): string[] {
   return [...new Set([...c.about, ...(c.happenings ?? []).flatMap((h) => h.actors)])].sort();
 }
 
-/** Blocking keys: actor × content term, so only claims sharing both are ever compared. */
-function keys(p: Prepared): string[] {
-  const out: string[] = [];
+/**
+ * Blocking keys, so only claims sharing one are ever compared: `shared` ones (actor × content term, actor × number,
+ * act attributions, happening actor × term) can join claims of different documents and are what an index stores;
+ * `local` ones (document × term, windows of neighbouring counts) stay inside one document.
+ */
+export function blockingKeys(c: LinkableClaim): { shared: string[]; local: string[] } {
+  const p = prepare(c);
+  const shared: string[] = [];
+  const local: string[] = [];
   for (const e of p.about) {
-    for (const t of p.terms) out.push(`${e}\u0000${t}`);
-    for (const n of numbers(p)) out.push(`${e}\u0000#${n}`);
+    for (const t of p.terms) shared.push(`${e}\u0000${t}`);
+    for (const n of numbers(p)) shared.push(`${e}\u0000#${n}`);
   }
-  for (const t of p.terms) out.push(`${p.c.doc}\u0001${t}`);
-  if (p.c.blame) for (const t of p.terms) out.push(`\u0002${t}`);
-  for (const h of p.c.happenings ?? []) for (const e of h.actors) for (const t of h.terms) out.push(`\u0003${e}\u0000${t}`);
-  if (p.c.quantities.length) {
+  if (c.blame) for (const t of p.terms) shared.push(`\u0002${t}`);
+  for (const h of c.happenings ?? []) for (const e of h.actors) for (const t of h.terms) shared.push(`\u0003${e}\u0000${t}`);
+  for (const t of p.terms) local.push(`${c.doc}\u0001${t}`);
+  if (c.quantities.length) {
     // claims at most two apart share one of these windows: a count and the count answering it
-    const w = Math.floor(p.c.position / 2);
-    out.push(`${p.c.doc}\u0004${w}`, `${p.c.doc}\u0004${w - 1}`);
+    const w = Math.floor(c.position / 2);
+    local.push(`${c.doc}\u0004${w}`, `${c.doc}\u0004${w - 1}`);
   }
-  return out;
+  return { shared: [...new Set(shared)], local };
 }
 
 /** Blocks larger than this say little about sameness and would make the comparison quadratic. */
-const MAX_BLOCK = 400;
+export const MAX_BLOCK = 400;
 
 export function prepare(c: LinkableClaim): Prepared {
   return { c, terms: c.terms ? new Set(c.terms) : contentTerms(c.topicText ?? c.content), about: new Set(claimActors(c)) };
 }
 
+export interface LinkOptions {
+  /** only pairs with a claim in one of these documents (an incremental re-analysis) */
+  touched?: ReadonlySet<string>;
+  /** shared keys known to hold more than MAX_BLOCK claims in the whole corpus, when `claims` is only part of it */
+  oversized?: ReadonlySet<string>;
+}
+
 /**
  * All links between pairs of claims; each pair is compared once. With `touched`, only pairs with a claim in one
- * of those documents: an incremental re-analysis, identical to the full one on those pairs as long as `claims`
- * holds every claim sharing an actor with a touched claim, every claim of the touched documents and every claim
- * attributing an act.
+ * of those documents: identical to the full pass on those pairs as long as `claims` holds every claim of the
+ * touched documents and every claim sharing a key with a touched claim (or `oversized` names the keys left out).
  */
-export function linkClaims(claims: LinkableClaim[], opts: { touched?: ReadonlySet<string> } = {}): ExportLinkT[] {
+export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): ExportLinkT[] {
   const sorted = [...claims].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.position - b.position));
   const prepared = sorted.map(prepare);
   const isTouched = (p: Prepared) => !opts.touched || opts.touched.has(p.c.doc);
   const blocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
-    for (const k of keys(p)) (blocks.get(k) ?? blocks.set(k, []).get(k)!).push(i);
+    const k = blockingKeys(p.c);
+    for (const key of [...k.shared, ...k.local]) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
   });
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.implicit && isTouched(p)));
   const seen = new Set<number>();
   const n = prepared.length;
-  for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > MAX_BLOCK) continue;
-    for (let x = 0; x < block.length; x++) {
-      for (let y = x + 1; y < block.length; y++) {
-        const i = block[x]!;
-        const j = block[y]!;
-        const key = i * n + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (!isTouched(prepared[i]!) && !isTouched(prepared[j]!)) continue;
-        const link = compare(prepared[i]!, prepared[j]!);
+  for (const [key, block] of blocks) {
+    if (block.length < 2 || block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
+    const mine = opts.touched ? block.filter((i) => isTouched(prepared[i]!)) : block;
+    for (const i of mine) {
+      for (const j of block) {
+        if (i === j) continue;
+        const [lo, hi] = i < j ? [i, j] : [j, i];
+        const pair = lo * n + hi;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const link = compare(prepared[lo]!, prepared[hi]!);
         if (link) links.push(link);
       }
     }

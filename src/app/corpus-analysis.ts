@@ -5,7 +5,7 @@
  */
 import type { ActorIndex } from '../core/actor.js';
 import { applyClaimJudgements, gradeSources } from '../analysis/index.js';
-import { linkClaims, type LinkableClaim } from '../analysis/claim-links.js';
+import { blockingKeys, linkClaims, MAX_BLOCK, type LinkableClaim } from '../analysis/claim-links.js';
 import { assignClusters } from '../analysis/near-duplicates.js';
 import type { ExportSourceT } from '../core/export-schema.js';
 import type { CrossDocDocument, Store } from '../store/store.js';
@@ -47,24 +47,33 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
     return { doc: r.doc.id, ord: ord.get(r.doc.id)!, outlet: r.doc.meta.outlet ?? null, signature: sigBytes(r.signature), bands: r.bands, cluster: c.cluster, clusterOrd: c.ord };
   });
   await store.putCrossDoc(docs, records.flatMap((r) => r.claims.map(toCrossDocClaim)), drop);
-  // 3. compare the touched claims with every indexed claim sharing an actor with them, and every attribution of an act
+  // 3. compare the touched claims with every indexed claim sharing a blocking key with them (oversized blocks are skipped)
   const touched = new Set([...redoIds, ...moved]);
   const mine = await store.crossDocClaims({ docs: [...touched] });
-  const actors = [...new Set(mine.flatMap((c) => c.actors))];
-  const rows = await store.crossDocClaims({ docs: [...touched], actors, blame: true });
-  const claims = rows.map((r) => {
-    const c = JSON.parse(r.data) as LinkableClaim;
-    c.origins = [...c.origins, `cluster:${r.cluster}`];
-    return c;
-  });
+  const keys = [...new Set(mine.flatMap((c) => blockingKeys(parse(c)).shared))];
+  const counts = await store.crossDocKeyCounts(keys);
+  const oversized = new Set(keys.filter((k) => (counts.get(k) ?? 0) > MAX_BLOCK));
+  const inMine = new Map<string, number>();
+  for (const c of mine) for (const k of blockingKeys(parse(c)).shared) inMine.set(k, (inMine.get(k) ?? 0) + 1);
+  // only keys with members outside the touched documents need reading (none, when everything is touched)
+  const wanted = keys.filter((k) => !oversized.has(k) && (counts.get(k) ?? 0) > (inMine.get(k) ?? 0));
+  const rows = [...mine, ...(wanted.length ? await store.crossDocClaims({ keys: wanted }) : [])];
+  const claims = [...new Map(rows.map((r) => [r.id, parse(r)])).values()];
   const judged = (await store.judgements()).flatMap((j) =>
     (j.kind === 'claim-link' || j.kind === 'claim-unlink') && (touched.has(docOf(j.subject)) || touched.has(docOf(j.object ?? '')))
       ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }]
       : [],
   );
-  const links = applyClaimJudgements(linkClaims(claims, { touched }), judged);
+  const links = applyClaimJudgements(linkClaims(claims, { touched, oversized }), judged);
   await store.replaceLinksTouching([...touched, ...drop], links);
   return links.length;
+}
+
+/** A stored claim record, with its document's near-duplicate cluster as one more origin. */
+function parse(r: { data: string; cluster: string }): LinkableClaim {
+  const c = JSON.parse(r.data) as LinkableClaim;
+  c.origins = [...c.origins, `cluster:${r.cluster}`];
+  return c;
 }
 
 const docOf = (claimId: string) => claimId.slice(0, Math.max(0, claimId.indexOf('/')));

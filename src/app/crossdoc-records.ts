@@ -5,7 +5,7 @@
 import type { ActorIndex } from '../core/actor.js';
 import type { EventAnn, TimeExpr } from '../core/doc.js';
 import { contentTerms } from '../analysis/claim-topics.js';
-import { claimActors, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
+import { blockingKeys, claimActors, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
 import { bandKeys, signature } from '../analysis/near-duplicates.js';
 import { blameOf } from '../analysis/responsibility.js';
 import type { CrossDocClaim, EventRow, MentionRow, Store, StoredDocument } from '../store/store.js';
@@ -166,5 +166,5 @@ function implicitClaim(doc: StoredDocument, e: EventRow, anns: { evidence: Span 
 
 /** The stored form of a prepared claim. */
 export function toCrossDocClaim(c: LinkableClaim): CrossDocClaim {
-  return { id: c.id, doc: c.doc, pos: c.position, actors: claimActors(c), blame: !!c.blame, data: JSON.stringify(c) };
+  return { id: c.id, doc: c.doc, pos: c.position, keys: blockingKeys(c).shared, data: JSON.stringify(c) };
 }

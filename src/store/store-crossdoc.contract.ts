@@ -7,8 +7,8 @@ import { borderReport, borderReportRevised, capitalBriefing, put } from './store
 const indexed = (doc: string, ord: number, over: Partial<CrossDocDocument> = {}): CrossDocDocument => ({
   doc, ord, outlet: 'Pamir Wire', signature: new Uint8Array([1, 2, 3, 4]), bands: [`0:${doc}`, 'shared-band'], cluster: doc, clusterOrd: ord, ...over,
 });
-const record = (doc: string, local: string, actors: string[], blame = false): CrossDocClaim => ({
-  id: `${doc}/${local}`, doc, pos: 0, actors, blame, data: JSON.stringify({ local }),
+const record = (doc: string, local: string, keys: string[]): CrossDocClaim => ({
+  id: `${doc}/${local}`, doc, pos: 0, keys, data: JSON.stringify({ local }),
 });
 const link = (a: string, b: string): ExportLinkT => ({ kind: 'contradicts', conflict: 'denial', a, b, reason: `${a} vs ${b}` });
 
@@ -29,13 +29,15 @@ export function crossDocCases(s: () => Store): void {
 
     it('marks an indexed document stale when a newer version supersedes it, and forgets it once dropped', async () => {
       await s().putCrossDoc([indexed(a.doc.id, 1), indexed(b.doc.id, 2)], [record(a.doc.id, 'c1', ['kb:taliban'])], []);
+      expect(await s().crossDocKeyCounts(['kb:taliban'])).toEqual(new Map([['kb:taliban', 1]]));
       await put(s(), borderReportRevised());
       const p = await s().crossDocPending();
       expect(p.stale).toEqual([expect.objectContaining({ doc: a.doc.id, latest: false })]);
       expect(p.fresh.map((f) => f.doc)).toEqual([borderReportRevised().doc.id]);
       await s().putCrossDoc([], [], [a.doc.id]);
       expect((await s().crossDocPending()).stale).toEqual([]);
-      expect(await s().crossDocClaims({ actors: ['kb:taliban'] })).toEqual([]);
+      expect(await s().crossDocClaims({ keys: ['kb:taliban'] })).toEqual([]);
+      expect(await s().crossDocKeyCounts(['kb:taliban'])).toEqual(new Map());
     });
 
     it('marks both documents of an analyst’s claim-link judgement stale', async () => {
@@ -44,15 +46,16 @@ export function crossDocCases(s: () => Store): void {
       expect((await s().crossDocPending()).stale.map((x) => x.doc).sort()).toEqual([a.doc.id, b.doc.id].sort());
     });
 
-    it('finds claims by document, by actor and by attribution, with their cluster and actors', async () => {
+    it('finds claims by document and by key, with their cluster, and counts claims per key', async () => {
       await s().putCrossDoc(
         [indexed(a.doc.id, 1), indexed(b.doc.id, 2, { cluster: a.doc.id, clusterOrd: 1 })],
-        [record(a.doc.id, 'c1', ['kb:taliban', 'kb:dushanbe']), record(b.doc.id, 'c2', ['kb:russia']), record(b.doc.id, 'c3', [], true)],
+        [record(a.doc.id, 'c1', ['taliban|cross', 'dushanbe|cross']), record(b.doc.id, 'c2', ['russia|talk', 'taliban|cross']), record(b.doc.id, 'c3', [])],
         [],
       );
-      expect((await s().crossDocClaims({ docs: [a.doc.id] })).map((c) => [c.id, c.actors, c.cluster])).toEqual([[`${a.doc.id}/c1`, ['kb:dushanbe', 'kb:taliban'], a.doc.id]]);
-      expect((await s().crossDocClaims({ actors: ['kb:russia'] }))[0]).toMatchObject({ id: `${b.doc.id}/c2`, cluster: a.doc.id, data: '{"local":"c2"}' });
-      expect((await s().crossDocClaims({ blame: true })).map((c) => c.id)).toEqual([`${b.doc.id}/c3`]);
+      expect((await s().crossDocClaims({ docs: [a.doc.id] })).map((c) => [c.id, c.cluster])).toEqual([[`${a.doc.id}/c1`, a.doc.id]]);
+      expect((await s().crossDocClaims({ keys: ['russia|talk'] }))[0]).toMatchObject({ id: `${b.doc.id}/c2`, cluster: a.doc.id, data: '{"local":"c2"}' });
+      expect((await s().crossDocClaims({ keys: ['taliban|cross', 'russia|talk'] })).map((c) => c.id).sort()).toEqual([`${a.doc.id}/c1`, `${b.doc.id}/c2`].sort());
+      expect(await s().crossDocKeyCounts(['taliban|cross', 'russia|talk', 'nothing'])).toEqual(new Map([['taliban|cross', 2], ['russia|talk', 1]]));
     });
 
     it('finds neighbours by band, renames clusters and lists outlets', async () => {

@@ -108,14 +108,12 @@ export interface Judgement {
   at: string; // ISO-8601
 }
 
-/** One claim prepared for cross-document linking: the actors it is blocked under and an opaque record (JSON). */
+/** One claim prepared for cross-document linking: the blocking keys it is filed under and an opaque record (JSON). */
 export interface CrossDocClaim {
   id: string; // scoped `<doc>/<claim>`
   doc: string;
   pos: number;
-  actors: string[];
-  /** it attributes an act to someone, so it is compared with other attributions of the act */
-  blame: boolean;
+  keys: string[];
   data: string;
 }
 
@@ -168,8 +166,10 @@ export interface Store {
   crossDocPending(): Promise<CrossDocPending>;
   /** Replaces the index rows of the given documents and drops those in `drop`, clearing their stale marks. */
   putCrossDoc(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]): Promise<void>;
-  /** Indexed claims in any of `docs`, or about any of `actors`, or (`blame`) attributing an act; with their document's cluster. */
-  crossDocClaims(filter: { docs?: string[]; actors?: string[]; blame?: boolean }): Promise<(CrossDocClaim & { cluster: string })[]>;
+  /** Indexed claims in any of `docs` or filed under any of `keys`, with their document's cluster (keys left empty). */
+  crossDocClaims(filter: { docs?: string[]; keys?: string[] }): Promise<(CrossDocClaim & { cluster: string })[]>;
+  /** How many indexed claims are filed under each of `keys` (keys with none are left out). */
+  crossDocKeyCounts(keys: string[]): Promise<Map<string, number>>;
   /** Indexed documents sharing any of the near-duplicate bands. */
   crossDocNeighbours(bands: string[]): Promise<CrossDocDocument[]>;
   /** Renames clusters (merged by a new document); returns the documents whose cluster changed. */

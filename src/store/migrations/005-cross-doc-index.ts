@@ -28,18 +28,17 @@ CREATE TABLE crossdoc_claims (
   claim_id TEXT PRIMARY KEY,
   doc_id TEXT NOT NULL,
   pos INTEGER NOT NULL,
-  blame INTEGER NOT NULL,
   data TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX crossdoc_claims_doc ON crossdoc_claims (doc_id, pos);
-CREATE INDEX crossdoc_claims_blame ON crossdoc_claims (blame) WHERE blame = 1;
 
-CREATE TABLE crossdoc_actors (
-  entity_id TEXT NOT NULL,
+-- blocking keys (actor x term and the like): a new claim is compared only with claims sharing one
+CREATE TABLE crossdoc_keys (
+  key TEXT NOT NULL,
   claim_id TEXT NOT NULL,
-  PRIMARY KEY (entity_id, claim_id)
+  PRIMARY KEY (key, claim_id)
 ) WITHOUT ROWID;
-CREATE INDEX crossdoc_actors_claim ON crossdoc_actors (claim_id);
+CREATE INDEX crossdoc_keys_claim ON crossdoc_keys (claim_id);
 
 CREATE TABLE crossdoc_stale (doc_id TEXT PRIMARY KEY) WITHOUT ROWID;
 

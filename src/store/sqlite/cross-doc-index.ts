@@ -45,13 +45,13 @@ export class CrossDocIndex {
     const s = {
       delDoc: db.prepare('DELETE FROM crossdoc_docs WHERE doc_id = ?'),
       delBands: db.prepare('DELETE FROM crossdoc_bands WHERE doc_id = ?'),
-      delActors: db.prepare('DELETE FROM crossdoc_actors WHERE claim_id IN (SELECT claim_id FROM crossdoc_claims WHERE doc_id = ?)'),
+      delKeys: db.prepare('DELETE FROM crossdoc_keys WHERE claim_id IN (SELECT claim_id FROM crossdoc_claims WHERE doc_id = ?)'),
       delClaims: db.prepare('DELETE FROM crossdoc_claims WHERE doc_id = ?'),
       delStale: db.prepare('DELETE FROM crossdoc_stale WHERE doc_id = ?'),
       insDoc: db.prepare('INSERT INTO crossdoc_docs (doc_id, ord, outlet, signature, cluster, cluster_ord) VALUES (?, ?, ?, ?, ?, ?)'),
       insBand: db.prepare('INSERT OR IGNORE INTO crossdoc_bands (band, doc_id) VALUES (?, ?)'),
-      insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, blame, data) VALUES (?, ?, ?, ?, ?)'),
-      insActor: db.prepare('INSERT OR IGNORE INTO crossdoc_actors (entity_id, claim_id) VALUES (?, ?)'),
+      insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data) VALUES (?, ?, ?, ?)'),
+      insKey: db.prepare('INSERT OR IGNORE INTO crossdoc_keys (key, claim_id) VALUES (?, ?)'),
       delLinksA: db.prepare(`DELETE FROM links WHERE ${DOC_OF('a')} = ?`),
       delLinksB: db.prepare(`DELETE FROM links WHERE ${DOC_OF('b')} = ?`),
       nextPos: db.prepare('SELECT coalesce(max(pos), -1) + 1 AS n FROM links'),
@@ -60,7 +60,7 @@ export class CrossDocIndex {
       rename: db.prepare('UPDATE crossdoc_docs SET cluster = ?, cluster_ord = ? WHERE cluster = ?'),
     };
     const clear = (doc: string) => {
-      s.delActors.run(doc);
+      s.delKeys.run(doc);
       s.delClaims.run(doc);
       s.delBands.run(doc);
       s.delDoc.run(doc);
@@ -73,8 +73,8 @@ export class CrossDocIndex {
         for (const b of d.bands) s.insBand.run(b, d.doc);
       }
       for (const c of claims) {
-        s.insClaim.run(c.id, c.doc, c.pos, c.blame ? 1 : 0, c.data);
-        for (const e of c.actors) s.insActor.run(e, c.id);
+        s.insClaim.run(c.id, c.doc, c.pos, c.data);
+        for (const k of c.keys) s.insKey.run(k, c.id);
       }
     });
     this.linksTx = db.transaction((docs: string[], links: ExportLinkT[]) => {
@@ -116,26 +116,28 @@ export class CrossDocIndex {
     this.linksTx(docs, links);
   }
 
-  claims(filter: { docs?: string[]; actors?: string[]; blame?: boolean }): (CrossDocClaim & { cluster: string })[] {
+  claims(filter: { docs?: string[]; keys?: string[] }): (CrossDocClaim & { cluster: string })[] {
     const byId = new Map<string, CrossDocClaim & { cluster: string }>();
-    const base = 'SELECT c.claim_id, c.doc_id, c.pos, c.blame, c.data, d.cluster FROM crossdoc_claims c JOIN crossdoc_docs d ON d.doc_id = c.doc_id';
+    const base = 'SELECT c.claim_id, c.doc_id, c.pos, c.data, d.cluster FROM crossdoc_claims c JOIN crossdoc_docs d ON d.doc_id = c.doc_id';
     const add = (rows: unknown[]) => {
-      for (const r of rows as { claim_id: string; doc_id: string; pos: number; blame: number; data: string; cluster: string }[]) {
-        if (!byId.has(r.claim_id)) byId.set(r.claim_id, { id: r.claim_id, doc: r.doc_id, pos: r.pos, actors: [], blame: r.blame === 1, data: r.data, cluster: r.cluster });
+      for (const r of rows as { claim_id: string; doc_id: string; pos: number; data: string; cluster: string }[]) {
+        if (!byId.has(r.claim_id)) byId.set(r.claim_id, { id: r.claim_id, doc: r.doc_id, pos: r.pos, keys: [], data: r.data, cluster: r.cluster });
       }
     };
     for (const part of chunks(filter.docs ?? [])) add(this.db.prepare(`${base} WHERE c.doc_id IN (${marks(part.length)})`).all(...part));
-    for (const part of chunks(filter.actors ?? [])) {
-      add(this.db.prepare(`${base} WHERE c.claim_id IN (SELECT claim_id FROM crossdoc_actors WHERE entity_id IN (${marks(part.length)}))`).all(...part));
+    for (const part of chunks([...new Set(filter.keys ?? [])])) {
+      add(this.db.prepare(`${base} WHERE c.claim_id IN (SELECT claim_id FROM crossdoc_keys WHERE key IN (${marks(part.length)}))`).all(...part));
     }
-    if (filter.blame) add(this.db.prepare(`${base} WHERE c.blame = 1`).all());
-    const out = [...byId.values()];
-    for (const part of chunks(out)) {
-      const actors = this.db.prepare(`SELECT claim_id, entity_id FROM crossdoc_actors WHERE claim_id IN (${marks(part.length)})`).all(...part.map((c) => c.id)) as { claim_id: string; entity_id: string }[];
-      for (const a of actors) byId.get(a.claim_id)!.actors.push(a.entity_id);
+    return [...byId.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos));
+  }
+
+  keyCounts(keys: string[]): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const part of chunks([...new Set(keys)])) {
+      const rows = this.db.prepare(`SELECT key, count(*) AS n FROM crossdoc_keys WHERE key IN (${marks(part.length)}) GROUP BY key`).all(...part) as { key: string; n: number }[];
+      for (const r of rows) out.set(r.key, r.n);
     }
-    for (const c of out) c.actors.sort();
-    return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos));
+    return out;
   }
 
   neighbours(bands: string[]): CrossDocDocument[] {
