@@ -53,15 +53,17 @@ describe.skipIf(!present)('sourcing profiles on the seeds', () => {
   it('shows the central allegation of seed 000 as unattributed and hedged, with a weak credibility and its reason', () => {
     const d = seed('000');
     const p = d.sourcing!;
-    expect(p.shares.unattributed).toBeGreaterThanOrEqual(0.5);
-    expect(p.shares.hedged).toBeGreaterThanOrEqual(0.5);
+    // the counts hold however many other claims the claim stage finds in the article
+    expect(p.unattributed).toBeGreaterThanOrEqual(2);
+    expect(p.hedged).toBeGreaterThanOrEqual(2);
+    expect(p.shares.unattributed).toBeGreaterThan(0.25);
     const central = x.claims.find((c) => c.doc === d.id && c.cue === 'indicates')!;
     expect(central).toMatchObject({ sourcing: 'unattributed', hedged: true });
     expect(central.credibility).toBeGreaterThanOrEqual(4);
     expect(central.credibility_reason).toMatch(/no source given, hedged/);
     // the same claim is counted as an accusation in the author's voice
     expect(p.unattributed_accusations.map((a) => a.claim)).toContain(central.id);
-    expect(x.claims.find((c) => c.doc === d.id && /available information/.test(c.evidence.text))).toMatchObject({ sourcing: 'unattributed' });
+    expect(x.claims.find((c) => c.doc === d.id && /available information/.test(c.evidence.text))).toMatchObject({ sourcing: 'unattributed', hedged: true });
   });
 
   it('finds no accusations or framing in a plainly sourced news report', () => {
