@@ -49,7 +49,7 @@ function route<Q extends z.ZodObject, B extends z.ZodObject = z.ZodObject>(r: {
 export const ROUTES: Route[] = [
   route({ path: '/api/overview', summary: 'Corpus counts, most-mentioned actors, latest conflicts, outlets by grade', query: EmptyQuery, handle: ({ wb }) => wb.overview() }),
   route({ path: '/api/documents', summary: 'Documents (latest versions), without their text', query: DocumentsQuery, handle: ({ wb }, { query: { limit, offset, outlet } }) => wb.documents({ outlet }, { limit, offset }) }),
-  route({ path: '/api/documents/:id', params: ['id'], summary: 'One document: cleaned text, metadata with basis, stripped boilerplate, and every annotation layer', query: EmptyQuery, handle: ({ wb }, { params }) => wb.document(params['id']!) }),
+  route({ path: '/api/documents/:id', params: ['id'], summary: 'One document: cleaned text, metadata with basis, stripped boilerplate, every annotation layer, and its sourcing profile', query: EmptyQuery, handle: ({ wb }, { params }) => wb.document(params['id']!) }),
   route({ path: '/api/entities', summary: 'Actors by number of mentions', query: EntitiesQuery, handle: ({ wb }, { query: { limit, offset, ...f } }) => wb.entities(f, { limit, offset }) }),
   route({ path: '/api/entities/:id', params: ['id'], summary: 'One actor: spellings by document, roles, claims by and about it, events, relations, documents', query: EmptyQuery, handle: ({ wb }, { params }) => wb.entity(params['id']!) }),
   route({ path: '/api/entities/:id/neighbourhood', params: ['id'], summary: 'The actor graph around one actor', query: NeighbourhoodQuery, handle: ({ wb }, { params, query }) => wb.neighbourhood(params['id']!, query) }),
@@ -58,7 +58,7 @@ export const ROUTES: Route[] = [
   route({ path: '/api/conflicts', summary: 'Contradictions, refutations and retractions with both claims', query: PageQuery, handle: ({ wb }, { query }) => wb.conflicts(query) }),
   route({ path: '/api/events', summary: 'Events with date precision, place and actors', query: EventsQuery, handle: ({ wb }, { query: { limit, offset, ...f } }) => wb.events(f, { limit, offset }) }),
   route({ path: '/api/places', summary: 'Places with coordinates and the events placed at them', query: EmptyQuery, handle: ({ wb }) => wb.places() }),
-  route({ path: '/api/sources', summary: 'Outlets with grade, basis and what they published', query: EmptyQuery, handle: ({ wb }) => wb.sources() }),
+  route({ path: '/api/sources', summary: 'Outlets with grade, basis, what they published, and their summed sourcing profile', query: EmptyQuery, handle: ({ wb }) => wb.sources() }),
   route({ path: '/api/search', summary: 'Full-text search (SQLite FTS5) over documents and claims', query: SearchQuery, handle: ({ wb }, { query }) => wb.search(query.q, query.limit) }),
   route({
     method: 'post',
