@@ -75,15 +75,22 @@ if (!existsSync(added)) writeCopies(added, DOCS, DOCS + ADD);
 // 3. per run: a fresh copy of the indexed store, the new documents ingested, the cross-document step timed alone
 const timings = [];
 let counts = null;
+let phases = null;
 for (let r = 0; r < RUNS; r++) {
   const db = join(root, `run.db`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   copyFileSync(warm, db);
   const rt = runtime(db);
   performance.clearMeasures();
+  performance.clearMarks();
   await ingestPaths(rt, { paths: [added], options: { maxBytes: 20 * 1024 * 1024 } });
   const m = performance.getEntriesByName('dossier:corpus-analysis').at(-1);
   timings.push(m ? m.duration / 1000 : NaN);
+  // where the time went: read and prepare the new documents, write the index, read candidates, link, write links
+  const at = (name) => performance.getEntriesByName(`dossier:corpus-analysis:${name}`).at(-1)?.startTime ?? NaN;
+  const marks = ['start', 'read', 'indexed', 'loaded', 'linked'].map(at);
+  phases = { read: marks[1] - marks[0], index: marks[2] - marks[1], candidates: marks[3] - marks[2], link: marks[4] - marks[3], rest: m ? m.startTime + m.duration - marks[4] : NaN };
+  phases = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Number((v / 1000).toFixed(3))]));
   counts = { links: (await rt.store.links()).length, documents: (await rt.store.listDocuments()).length };
   // a refresh with nothing new must cost next to nothing
   const t1 = performance.now();
@@ -101,6 +108,7 @@ process.stdout.write(
     runs: RUNS,
     secondsPerRun: timings.map((t) => Number(t.toFixed(3))),
     medianSeconds: Number(median.toFixed(3)),
+    lastRunPhasesSeconds: phases,
     idleRefreshSeconds: Number(timings.idle.toFixed(3)),
     fullPassSeconds: fullSeconds === null ? 'cached' : Number(fullSeconds.toFixed(1)),
     targetSeconds: 5,

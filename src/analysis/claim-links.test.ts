@@ -209,6 +209,14 @@ describe('counts of one kind of thing', () => {
   });
 });
 
+describe('assurances', () => {
+  it('does not read a promise about the future as a denial of a report', () => {
+    const a = claim({ doc: 'd70', content: 'armed groups are active on the territory of the valley near the border', about: ['kb:valley'] });
+    const b = claim({ doc: 'd71', stance: 'deny', content: 'no armed group will be allowed to use the territory of the valley against the border', about: ['kb:valley'] });
+    expect(linkClaims([a, b])).toEqual([]);
+  });
+});
+
 describe('retraction by the outlet itself', () => {
   it('links the outlet withdrawing "the statement" to its own earlier version', () => {
     const a = claim({ doc: 'd60', outlet: 'The Valley Post (weekly)', speakerKey: 'anon:an earlier version of this article', speakerText: 'An earlier version of this article', content: 'the dam had been damaged' });

@@ -167,6 +167,8 @@ const ANAPHOR_REACH = 3;
 const ANAPHORIC = /^(?:the|that|this|those|these|such|any|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|figures?|statements?|allegations?|accusations?|assertions?|estimates?|numbers?|accounts?)\b.{0,30}$/i;
 /** A speaker that is the document itself: "an earlier version of this article". */
 const SELF_REFERENCE = /\b(?:this|our)\s+(?:article|report|story)\b|\b(?:earlier|previous)\s+version\b/i;
+/** An assurance about the future ("no group will be allowed to…") denies no report of what happened. */
+const ASSURANCE = /\b(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:be\s+)?(?:allowed|permitted|tolerated|let)\b/i;
 const positive = (s: LinkableClaim['stance']) => s === 'assert' || s === 'allege' || s === 'estimate';
 /** An outlet's name without its article or a parenthesised note: "The Valley Post (weekly)" → "valley post". */
 const outletName = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, '').replace(/^\s*the\s+/, '').trim();
@@ -234,10 +236,10 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
     return { kind: 'retracts', conflict: 'retraction', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} withdraws ${quote(a.c)}` };
   }
   if (b.c.stance === 'deny' && !sameSpeaker && positive(a.c.stance)) {
-    if (pointsBack(a, b)) return null;
+    if (pointsBack(a, b) || ASSURANCE.test(b.c.content)) return null;
     return { kind: 'contradicts', conflict: 'denial', a: b.c.id, b: a.c.id, reason: `${quote(b.c)} denies ${quote(a.c)}` };
   }
-  if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance)) {
+  if (a.c.stance === 'deny' && !sameSpeaker && positive(b.c.stance) && !ASSURANCE.test(a.c.content)) {
     return { kind: 'contradicts', conflict: 'denial', a: a.c.id, b: b.c.id, reason: `${quote(a.c)} denies ${quote(b.c)}` };
   }
   return counts ?? corroboration(a, b);

@@ -9,7 +9,7 @@ import { blockingKeys, linkClaims, MAX_BLOCK, type LinkableClaim } from '../anal
 import { assignClusters } from '../analysis/near-duplicates.js';
 import type { ExportSourceT } from '../core/export-schema.js';
 import type { CrossDocDocument, Store } from '../store/store.js';
-import { docRecords, toCrossDocClaim, type DocRecords } from './crossdoc-records.js';
+import { docRecords, documentsWithLayers, toCrossDocClaim, type DocRecords } from './crossdoc-records.js';
 
 const sigBytes = (s: Uint32Array | null) => (s ? new Uint8Array(s.buffer, s.byteOffset, s.byteLength) : null);
 const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer) : null);
@@ -29,10 +29,8 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
 async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord: number }[], drop: string[]): Promise<number> {
   // 1. prepare the documents to redo, one at a time (only they are read whole)
   const records: DocRecords[] = [];
-  for (const r of redo) {
-    const doc = await store.getDocument(r.doc);
-    if (doc) records.push(await docRecords(store, kb, doc));
-  }
+  for await (const { doc, layers } of documentsWithLayers(store, redo.map((r) => r.doc))) records.push(docRecords(kb, doc, layers));
+  performance.mark('dossier:corpus-analysis:read');
   const ord = new Map(redo.map((r) => [r.doc, r.ord]));
   // 2. near-duplicate clusters: the new documents against the indexed ones sharing a band with them
   const redoIds = new Set(records.map((r) => r.doc.id));
@@ -47,6 +45,7 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
     return { doc: r.doc.id, ord: ord.get(r.doc.id)!, outlet: r.doc.meta.outlet ?? null, signature: sigBytes(r.signature), bands: r.bands, cluster: c.cluster, clusterOrd: c.ord };
   });
   await store.putCrossDoc(docs, records.flatMap((r) => r.claims.map(toCrossDocClaim)), drop);
+  performance.mark('dossier:corpus-analysis:indexed');
   // 3. compare the touched claims with every indexed claim sharing a blocking key with them (oversized blocks are skipped)
   const touched = new Set([...redoIds, ...moved]);
   const mine = await store.crossDocClaims({ docs: [...touched] });
@@ -64,7 +63,9 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
       ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }]
       : [],
   );
+  performance.mark('dossier:corpus-analysis:loaded');
   const links = applyClaimJudgements(linkClaims(claims, { touched, oversized }), judged);
+  performance.mark('dossier:corpus-analysis:linked');
   await store.replaceLinksTouching([...touched, ...drop], links);
   return links.length;
 }

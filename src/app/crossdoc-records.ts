@@ -8,7 +8,7 @@ import { contentTerms } from '../analysis/claim-topics.js';
 import { blockingKeys, claimActors, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
 import { bandKeys, signature } from '../analysis/near-duplicates.js';
 import { blameOf } from '../analysis/responsibility.js';
-import type { CrossDocClaim, EventRow, MentionRow, Store, StoredDocument } from '../store/store.js';
+import type { ClaimRow, CrossDocClaim, EventRow, MentionRow, Store, StoredDocument } from '../store/store.js';
 
 export interface DocRecords {
   doc: StoredDocument;
@@ -73,9 +73,50 @@ function earlierSpeaker(earlier: { text: string; key: string }[], text: string):
   return null;
 }
 
-/** Loads one document's annotations and prepares its claims; only this document is read. */
-export async function docRecords(store: Store, kb: ActorIndex, doc: StoredDocument): Promise<DocRecords> {
-  const [mentions, rows, events, times] = await Promise.all([store.mentions({ doc: doc.id }), store.claims({ doc: doc.id }), store.events({ doc: doc.id }), store.times({ doc: doc.id }).then((ts) => ts.map((t) => t.time))]);
+/** One document's annotation layers, as the records need them. */
+export interface DocLayers {
+  mentions: MentionRow[];
+  claims: ClaimRow[];
+  events: EventRow[];
+  times: TimeExpr[];
+}
+
+/** Above this share of the corpus, reading every layer at once beats reading document by document. */
+const BULK_SHARE = 0.5;
+
+/**
+ * The documents to redo with their layers: read one document at a time for a batch, or all at once when the batch
+ * is most of the corpus (a first analysis, an upgraded store).
+ */
+export async function* documentsWithLayers(store: Store, ids: string[]): AsyncGenerator<{ doc: StoredDocument; layers: DocLayers }> {
+  const latest = await store.crossDocLatestCount();
+  if (ids.length > BULK_SHARE * latest) {
+    const wanted = new Set(ids);
+    const group = <T extends { doc: string }>(rows: T[]) => {
+      const m = new Map<string, T[]>();
+      for (const r of rows) if (wanted.has(r.doc)) (m.get(r.doc) ?? m.set(r.doc, []).get(r.doc)!).push(r);
+      return m;
+    };
+    const [docs, mentions, claims, events, times] = await Promise.all([store.listDocuments(), store.mentions(), store.claims(), store.events(), store.times()]);
+    const [m, c, e, t] = [group(mentions), group(claims), group(events), group(times)];
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    for (const id of ids) {
+      const doc = byId.get(id);
+      if (doc) yield { doc, layers: { mentions: m.get(id) ?? [], claims: c.get(id) ?? [], events: e.get(id) ?? [], times: (t.get(id) ?? []).map((x) => x.time) } };
+    }
+    return;
+  }
+  for (const id of ids) {
+    const doc = await store.getDocument(id);
+    if (!doc) continue;
+    const [mentions, claims, events, times] = await Promise.all([store.mentions({ doc: id }), store.claims({ doc: id }), store.events({ doc: id }), store.times({ doc: id })]);
+    yield { doc, layers: { mentions, claims, events, times: times.map((x) => x.time) } };
+  }
+}
+
+/** Prepares one document's claims from its layers. */
+export function docRecords(kb: ActorIndex, doc: StoredDocument, layers: DocLayers): DocRecords {
+  const { mentions, claims: rows, events, times } = layers;
   const text = doc.text;
   const outlet = doc.meta.outlet ?? null;
   const named = mentions.map((m: MentionRow) => m.mention).sort((a, b) => a.start - b.start);

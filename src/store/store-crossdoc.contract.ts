@@ -66,6 +66,7 @@ export function crossDocCases(s: () => Store): void {
       expect(await s().renameCrossDocClusters([{ from: b.doc.id, to: a.doc.id, toOrd: 1 }])).toEqual([b.doc.id]);
       expect((await s().crossDocNeighbours(['shared-band'])).map((d) => d.cluster)).toEqual([a.doc.id, a.doc.id]);
       expect(await s().crossDocOutlets()).toEqual(['Pamir Wire']);
+      expect(await s().crossDocLatestCount()).toBe(2);
     });
 
     it('replaces only the links touching the given documents', async () => {

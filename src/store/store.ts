@@ -174,6 +174,8 @@ export interface Store {
   crossDocNeighbours(bands: string[]): Promise<CrossDocDocument[]>;
   /** Renames clusters (merged by a new document); returns the documents whose cluster changed. */
   renameCrossDocClusters(changes: { from: string; to: string; toOrd: number }[]): Promise<string[]>;
+  /** How many latest document versions the store holds (what a full cross-document pass reads). */
+  crossDocLatestCount(): Promise<number>;
   /** Distinct outlets of the indexed documents. */
   crossDocOutlets(): Promise<string[]>;
   links(): Promise<ExportLinkT[]>;

@@ -155,6 +155,10 @@ export class CrossDocIndex {
     return this.renameTx(changes).sort();
   }
 
+  latestCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents WHERE latest = 1').get() as { n: number }).n;
+  }
+
   outlets(): string[] {
     return (this.db.prepare('SELECT DISTINCT outlet FROM crossdoc_docs WHERE outlet IS NOT NULL ORDER BY outlet').all() as { outlet: string }[]).map((r) => r.outlet);
   }

@@ -81,6 +81,7 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     crossDocKeyCounts: (keys) => use('reading the cross-document index', () => index.keyCounts(keys)),
     crossDocNeighbours: (bands) => use('reading the cross-document index', () => index.neighbours(bands)),
     renameCrossDocClusters: (changes) => use('writing the cross-document index', () => index.rename(changes)),
+    crossDocLatestCount: () => use('counting documents', () => index.latestCount()),
     crossDocOutlets: () => use('reading the cross-document index', () => index.outlets()),
     replaceSources: (sources) => use('replacing sources', () => crossDoc.replaceSources(sources)),
     sources: () => use('listing sources', () => crossDoc.sources()),
