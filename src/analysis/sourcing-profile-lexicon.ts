@@ -43,7 +43,8 @@ export const FRAMING_LEXICON: FramingEntry[] = [
  * stands behind, and only when the sentence names an actor.
  */
 export const ACCUSATION_PATTERNS: RegExp[] = [
-  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed|ing)|financ(?:es|ed|ing)|arm(?:s|ed|ing)|sponsor(?:s|ed|ing)?|train(?:s|ed|ing)|recruit(?:s|ed|ing)?|harbou?r(?:s|ed|ing)|us(?:es|ed|ing))\b(?:(?!against|fight|combat|counter)[^.;]){0,40}?\b(?:terror\w*|extremis\w*|militants?|jihadi\w*|insurgen\w*|gangs?|armed groups?|separatis\w*)/i,
+  // backing verbs before a militant group; "armed" is left out ("armed militants" describes, it does not accuse)
+  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed|ing)|financ(?:es|ed|ing)|arm(?:s|ing)|sponsor(?:s|ed|ing)?|train(?:s|ed|ing)|recruit(?:s|ed|ing)?|harbou?r(?:s|ed|ing))\b(?:(?!against|fight|fought|combat|counter|battl|clash|kill|attack|arrest|target)[^.;]){0,40}?\b(?:terror\w*|extremis\w*|militants?|jihadi\w*|insurgen\w*|gangs?|armed groups?|separatis\w*)/i,
   /\b(?:support|backing|funding|sponsorship|help|assistance|orders?|instructions?) from\b[^.;]{0,60}?\b(?:intelligence|special services|secret services|spy agenc\w+)/i,
   /\b(?:secret(?:ly)?|covert(?:ly)?|clandestine(?:ly)?)\s+(?:support\w*|ties|links?|fund\w*|financ\w+|arm\w*|uses?|used|backing|operations?|plans?|deals?|contacts?|cooperat\w+)\b/i,
   /\b(?:western|foreign|their|its) sponsors\b|\bpuppet\w*\b/i,

@@ -64,6 +64,14 @@ describe('sourcing profile', () => {
     expect(profileOf('“The Northern Army’s new recruits” marched on.', []).framing).toEqual([]);
   });
 
+  it.each([
+    'Armed militants from the Ruvan Front attacked a checkpoint near Kalvar.',
+    'Velar-backed troops fought militants of the Ruvan Front for a week.',
+    'Border guards from Velar arrested militants of the Ruvan Front.',
+  ])('finds no accusation in a plain report: %s', (text) => {
+    expect(profileOf(text, [], [['Ruvan Front', 'GROUP'], ['Velar', 'GPE']]).unattributed_accusations).toEqual([]);
+  });
+
   it('does not call support against militants an accusation', () => {
     const text = 'The Corven government, which Velar supports as a shield against militants, held elections.';
     expect(profileOf(text, [], [['Velar', 'GPE']]).unattributed_accusations).toEqual([]);
