@@ -74,6 +74,7 @@ const tok = Object.fromEntries(ROLES.map((r) => [r, tally()]));
 const exact = Object.fromEntries(ROLES.map((r) => [r, tally()]));
 const att = { foundGold: 0, gold: 0, rightPred: 0, pred: 0 };
 const misses = [];
+const whyMissed = { cue: 0, source: 0, content: 0 };
 
 const shares = (a, b) => {
   for (const x of a) if (b.has(x)) return true;
@@ -114,8 +115,10 @@ function scoreDoc(toks, gold, pred, stem, text) {
     if (hit) att.foundGold++;
     if (!MISSES) continue;
     const near = hit ?? pred.find((p) => shares(p.cue, g.cue));
+    const why = hit ? null : !near ? 'cue' : g.source.size && !shares(near.source, g.source) ? 'source' : 'content';
+    if (why) whyMissed[why]++;
     const after = g.cue.size ? text.slice(toks[Math.max(...g.cue)][1]).match(/^\s*(\S+)/)?.[1] ?? '' : '';
-    misses.push({ stem, kind: hit ? 'found' : 'miss', ...render(g, toks, text), after, ...(near ? { got: render(near, toks, text) } : {}) });
+    misses.push({ stem, kind: hit ? 'found' : 'miss', ...(why ? { why } : {}), ...render(g, toks, text), after, ...(near ? { got: render(near, toks, text) } : {}) });
   }
   for (const p of pred) {
     if (gold.some((g) => attMatch(p, g))) att.rightPred++;
@@ -182,6 +185,7 @@ if (MISSES) {
   // the largest groups of missed gold attributions, by the cue's last word (lower-cased)
   const by = new Map();
   for (const m of misses) if (m.kind === 'miss') { const k = (m.cue ?? '(no cue)').toLowerCase().split(/\s+/).pop(); by.set(k, (by.get(k) ?? 0) + 1); }
+  console.log(`missed gold by first failing test: no cue shared ${whyMissed.cue}, cue but not source ${whyMissed.source}, cue and source but content under half ${whyMissed.content}`);
   console.log(`misses by cue word: ${[...by].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 console.log(`speed: stage 60 ${Math.round(chars / (ms / 1000) / 1000)}k chars/s (${(ms / byStem.size).toFixed(2)} ms per article)`);

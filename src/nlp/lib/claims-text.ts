@@ -59,7 +59,8 @@ export function quoteRegions(text: string): QuoteRegion[] {
       if (open >= 0) out.push({ open, close: i });
       open = i;
       straight = c === 0x22;
-    } else if ((c === 0x201d && !straight) || (c === 0x22 && straight)) {
+    } else if (c === 0x201d || (c === 0x22 && (straight || closingPosition(text, i)))) {
+      // mixed marks close too ("“…," / "…”"): a straight mark after a word and before a space closes a curly quote
       if (open >= 0) out.push({ open, close: i });
       open = -1;
     } else if (c === 0x0a && open >= 0 && (text.charCodeAt(i + 1) === 0x0a || paragraphEnd(text, i))) {
@@ -69,6 +70,10 @@ export function quoteRegions(text: string): QuoteRegion[] {
   }
   if (open >= 0) out.push({ open, close: text.length });
   return out;
+}
+
+function closingPosition(text: string, i: number): boolean {
+  return /[^\s“]/.test(text[i - 1] ?? ' ') && /[\s,.;:!?)—–]|^$/.test(text[i + 1] ?? '');
 }
 
 /**

@@ -40,6 +40,7 @@ function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
   const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
   if (prev === 'to' && catenativeLead(s, u, i) >= 0) return true;
+  if (prev === 'by' && def.participle) return true; // "responded by saying"
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
 }
 
@@ -56,7 +57,7 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
 /** "is saying", "have been warning": a progressive form is a finite cue, not a participle continuing another. */
 function progressive(s: Scan, u: Unit, i: number): boolean {
   let k = i - 1;
-  while (k >= u.t0 && (s.tokens[k]!.pos === 'ADV' || /^(?:also|then|now|still|again|repeatedly|publicly|openly)$/.test(s.tokens[k]!.norm))) k--;
+  while (k >= u.t0 && (s.tokens[k]!.pos === 'ADV' || /^(?:also|then|now|still|again|repeatedly|publicly|openly|not|n't|n’t)$/.test(s.tokens[k]!.norm))) k--;
   return k >= u.t0 && /^(?:is|are|was|were|am|been|be|['’]s|['’]re)$/.test(s.tokens[k]!.norm);
 }
 
@@ -154,25 +155,45 @@ function antecedent(s: Scan, u: Unit, at: number): Subject | null {
   return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
 }
 
-/** The sentence's opening noun phrase, for a cue coordinated with an earlier verb. */
-function clauseSubject(s: Scan, u: Unit, before: number): Subject | null {
-  let b = u.t0;
-  while (b < before && /^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b++;
-  if (b === u.t0 || !/^(?:VERB|AUX)$/.test(s.tokens[b]?.pos ?? '')) return null;
-  return { from: u.t0, to: b - 1, coreFrom: u.t0, coreTo: b - 1, chain: [] };
+/**
+ * The sentence's subject when a later cue shares it: "X, a lawyer, bemoaned Y and said P", "In May, X granted Y, saying P".
+ * Skips an opening connective or time phrase, an appositive, adverbs and auxiliaries before the subject's own verb.
+ */
+function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
+  let a = u.t0;
+  while (a < before && /^(?:CCONJ|ADV|INTJ)$/.test(s.tokens[a]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[a]!.norm)) a++; // "But", "Meanwhile"
+  if (s.tokens[a]?.norm === ',') a++;
+  const opener = introComma(s, u, a, before);
+  if (opener >= 0) a = opener + 1;
+  let b = a;
+  while (b < before && /^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos))) b++;
+  if (b === a) return null;
+  const np = b - 1;
+  let v = b;
+  if (s.tokens[v]?.norm === ',') {
+    // past an appositive: "X, her opponent, said"; a relative clause inside it is fine ("X, who lost, conceded")
+    let k = v + 1;
+    while (k < before && k < v + 25 && s.tokens[k]!.norm !== ',' && !/^[.;:()“”"]$/.test(s.tokens[k]!.norm)) k++;
+    if (s.tokens[k]?.norm !== ',' || k >= before) return null;
+    v = k + 1;
+  }
+  while (v < before && (s.tokens[v]!.pos === 'ADV' || BETWEEN_SUBJECT_AND_CUE.has(s.tokens[v]!.norm))) v++;
+  const verb = s.tokens[v];
+  if (!verb || v >= before || !/^(?:VERB|AUX)$/.test(verb.pos) || verb.norm.endsWith('ing')) return null;
+  const who = classifySpeaker(s, a, np, a, np);
+  return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
 }
 
-/** The name or pronoun opening the sentence, when a verb follows it (directly or after an appositive). */
-function openingSubject(s: Scan, u: Unit, before: number): Subject | null {
-  let b = u.t0;
-  while (b < before && /^(?:PROPN|DET|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b++;
-  if (b === u.t0 || !/^(?:PROPN|PRON)$/.test(s.tokens[b - 1]!.pos)) return null;
-  let v = b;
-  if (s.tokens[v]?.norm === ',') while (v < before && !(s.tokens[v]!.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[v + 1]?.pos ?? ''))) v++; // past the appositive
-  const next = s.tokens[v]?.norm === ',' ? s.tokens[v + 1] : s.tokens[v];
-  if (!next || !/^(?:VERB|AUX)$/.test(next.pos) || v >= before) return null;
-  const who = classifySpeaker(s, u.t0, b - 1, u.t0, b - 1);
-  return who && who.agent ? { from: u.t0, to: b - 1, coreFrom: u.t0, coreTo: b - 1, chain: [] } : null;
+/** The comma closing an opening time or prepositional phrase ("In August,", "On Tuesday night,"), or -1. */
+function introComma(s: Scan, u: Unit, a: number, before: number): number {
+  const t = s.tokens[a];
+  if (!t || !(t.pos === 'ADP' || s.inTime[a])) return -1;
+  for (let k = a + 1; k < Math.min(before, a + 8); k++) {
+    const n = s.tokens[k]!;
+    if (n.norm === ',') return k;
+    if (/^(?:VERB|AUX)$/.test(n.pos) || PUNCT_BOUNDARY.has(n.norm)) return -1;
+  }
+  return -1;
 }
 
 const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (who.agent || !def.agentOnly);
@@ -185,9 +206,9 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let inverted = false;
   if (def.participle && !progressive(s, u, i)) {
     // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
-    if (!/^(?:,|and|while)$/.test(s.tokens[i - 1]?.norm ?? '')) return null;
+    if (!/^(?:,|and|while|by)$/.test(s.tokens[i - 1]?.norm ?? '')) return null; // "began by saying"
     if (prior.length > 0) inherit = true;
-    else if (!(subject = openingSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
+    else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
   } else {
     const r = subjectBefore(s, u, i);
     if (r.kind === 'negated') return null;
@@ -196,7 +217,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     else if (r.kind === 'elided') {
       if (r.relative) subject = antecedent(s, u, r.at);
       else if (prior.length > 0) inherit = true;
-      else subject = clauseSubject(s, u, r.at); // "X arrived on Monday and says …"
+      else subject = leadSubject(s, u, r.at); // "X arrived on Monday and says …"
     }
     if (!subject && !inherit && SAY_LIKE.test(s.tokens[last]!.norm)) {
       subject = subjectAfter(s, u, last);
@@ -292,6 +313,8 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
 const firstToken = (s: Scan, d: Draft) => (d.subject && d.subject.from < d.cueFrom ? d.subject.from : d.cueFrom);
 const startOf = (s: Scan, d: Draft) => s.tokens[firstToken(s, d)]!.start;
 
+const CLAUSE_OPENER = /^(?:[,;:.!?—–(“”"]|and|but|or|while|whereas|although|though|however|yet)$/;
+
 /** A content running into the next attribution ends where that one starts; "rejected X, saying P" keeps P. */
 function cutContents(s: Scan, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -300,7 +323,9 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
     const next = drafts[i + 1];
     if (next && !d.content.quote) {
       const at = startOf(s, next);
-      const nested = /^(?:what|as|which)$/.test(s.tokens[firstToken(s, next) - 1]?.norm ?? ''); // "… infected with what he called tribalism"
+      // a report nested in the content stays in it ("… infected with what he called tribalism", "noted reports alleging that …");
+      // only one opening a new clause (after punctuation or a conjunction) ends the content
+      const nested = !CLAUSE_OPENER.test(s.tokens[firstToken(s, next) - 1]?.norm ?? '.');
       if (at > d.content.start && at < d.content.end && !nested) {
         const [a, b] = trimSpan(s.text, d.content.start, at);
         d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };
@@ -309,9 +334,8 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
     }
     const short = d.content.end - d.content.start < 40 && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(s.text.slice(d.content.start, d.content.end));
     if (next?.who === null && next.def.participle && d.def.stance !== 'assert' && short) {
-      d.content = next.content; // "rejected those reports, saying P": the rejection's content is P
-      d.chain.push(...next.chain);
-      i++;
+      // "rejected those reports, saying P": two claims (the rejection of its object, and P), P with the rejection's stance
+      next.def = { ...next.def, stance: d.def.stance };
     }
     out.push(d);
   }

@@ -141,7 +141,28 @@ function add(def: CueDef): void {
   CUES.set(def.words[0]!, list);
 }
 for (const [forms, stance, kind, flags] of ROWS) {
-  for (const f of forms.split(' ')) add({ words: [f], stance, kind, participle: f.endsWith('ing'), ...flags });
+  const list = forms.split(' ');
+  for (const f of [...list, ...ingForms(list)]) add({ words: [f], stance, kind, participle: f.endsWith('ing'), ...flags });
+}
+
+/**
+ * The "-ing" forms a row leaves out ("is demanding", "…, slamming the plan"): built from each base form, the one
+ * whose "-s"/"-es"/"-ies" form is in the row; a final consonant doubles when the row's past form doubles it ("slammed").
+ */
+export function ingForms(row: readonly string[]): string[] {
+  const has = new Set(row);
+  const out: string[] = [];
+  for (const w of row) {
+    const y = w.endsWith('y') && has.has(`${w.slice(0, -1)}ies`);
+    if (!has.has(`${w}s`) && !has.has(`${w}es`) && !y) continue;
+    let ing: string;
+    if (has.has(`${w}${w.slice(-1)}ed`)) ing = `${w}${w.slice(-1)}ing`;
+    else if (/[^e]e$/.test(w)) ing = `${w.slice(0, -1)}ing`;
+    else if (w.endsWith('ie')) ing = `${w.slice(0, -2)}ying`;
+    else ing = `${w}ing`;
+    if (!has.has(ing)) out.push(ing);
+  }
+  return out;
 }
 for (const [phrase, stance, kind, flags] of MULTI) add({ words: phrase.split(' '), stance, kind, ...flags });
 

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimAnn, Doc } from '../../../core/doc.js';
+import type { EntityType } from '../../../core/vocab.js';
+import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
+import { timeStage } from '../50-time/index.js';
+import { claimsStage } from './index.js';
+import { ingForms } from './lexicon.js';
+
+// Fictional names and outlets; every sentence is written for these tests.
+const NAMES: [string, EntityType][] = [
+  ['Lena Okafor', 'PERSON'], ['Okafor', 'PERSON'], ['Tomas Brandt', 'PERSON'], ['Brandt', 'PERSON'],
+  ['the Harbor Council', 'ORG'], ['Green Alliance', 'ORG'], ['Norwick', 'GPE'], ['the Ferry Union', 'ORG'],
+];
+
+function run(text: string): { doc: Doc; cs: ClaimAnn[] } {
+  const names = NAMES.filter(([n]) => text.includes(n) && !NAMES.some(([m]) => m !== n && m.includes(n) && text.includes(m)));
+  const doc = markMentions(tokenisedDoc(text, { published: '2024-03-20' }), names);
+  timeStage.run(doc, {} as never);
+  claimsStage.run(doc, {} as never);
+  return { doc, cs: doc.layers.claims! };
+}
+const sl = (doc: Doc, sp: [number, number] | null) => (sp ? doc.text.slice(sp[0], sp[1]) : null);
+/** [source, cue, content, stance] of every claim, in order */
+function rows(text: string): [string | null, string | null, string | null, string][] {
+  const { doc, cs } = run(text);
+  return cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.cue), sl(doc, c.spans.content), c.stance]);
+}
+
+describe('60-claims: negated reports', () => {
+  it.each([
+    ['Okafor has not said whether the ferry will run in winter.', 'Okafor', 'has not said', 'whether the ferry will run in winter'],
+    ['The Harbor Council isn’t saying when the pier will reopen.', 'the Harbor Council', 'isn’t saying', 'when the pier will reopen'],
+    ['Brandt never claimed that the crane was his.', 'Brandt', 'never claimed', 'the crane was his'],
+  ])('keeps the speaker of %j', (text, source, cue, content) => {
+    const r = rows(text);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.slice(0, 3)).toEqual([source === 'the Harbor Council' ? 'The Harbor Council' : source, cue, content]);
+  });
+});
+
+describe('60-claims: quotations closed by the other kind of mark', () => {
+  it.each([
+    ['“The pier is unsafe for heavy trucks," Brandt said on Monday.', 'Brandt', 'The pier is unsafe for heavy trucks'],
+    ['"The ferry will run twice a day from May,” said Lena Okafor.', 'Lena Okafor', 'The ferry will run twice a day from May'],
+  ])('%j', (text, source, content) => {
+    const r = rows(text);
+    expect(r).toHaveLength(1);
+    expect([r[0]![0], r[0]![2]]).toEqual([source, content]);
+  });
+});
+
+describe('60-claims: a cue sharing the subject of an earlier verb', () => {
+  it.each([
+    ['Brandt, a ferry captain, praised the crew and said the storm had passed.', 'Brandt, a ferry captain', 'said', 'the storm had passed'],
+    ['Okafor quietly backed the plan but has said she will vote against it.', 'Okafor', 'has said', 'she will vote against it'],
+    ['In March, the Ferry Union thanked the mayor, saying the new timetable was fair.', 'the Ferry Union', 'saying', 'the new timetable was fair'],
+    ['Meanwhile, the Green Alliance sued the port, arguing that the dredging harms the reef.', 'the Green Alliance', 'arguing', 'the dredging harms the reef'],
+    ['Okafor opened the meeting by saying the budget was tight.', 'Okafor', 'saying', 'the budget was tight'],
+  ])('%j', (text, source, cue, content) => {
+    const r = rows(text).find((x) => x[1] === cue);
+    expect(r?.slice(0, 3)).toEqual([source, cue, content]);
+  });
+
+  it('gives no speaker to a participle after a subject that cannot speak', () => {
+    expect(rows('The storm flooded the pier, leaving boats stranded.')).toEqual([]);
+  });
+});
+
+describe('60-claims: "-ing" forms of every cue verb', () => {
+  it.each([
+    [['slam', 'slams', 'slammed'], ['slamming']],
+    [['argue', 'argues', 'argued'], ['arguing']],
+    [['try', 'tries', 'tried'], ['trying']],
+    [['see', 'sees', 'saw'], ['seeing']],
+    [['say', 'says', 'said', 'saying'], []],
+  ])('%j', (row, forms) => {
+    expect(ingForms(row)).toEqual(forms);
+  });
+
+  it.each([
+    ['The Green Alliance is demanding that the council publish the survey.', 'The Green Alliance', 'is demanding'],
+    ['Brandt is slamming the budget as reckless.', 'Brandt', 'is slamming'],
+  ])('reads a progressive cue in %j', (text, source, cue) => {
+    const r = rows(text);
+    expect(r.map((x) => x.slice(0, 2))).toEqual([[source, cue]]);
+  });
+});
+
+describe('60-claims: a rejection and its reason', () => {
+  it('gives the rejection its object and the participle its clause, both denials', () => {
+    expect(rows('The ministry rejected those reports, saying no soldiers had crossed the border.')).toEqual([
+      ['The ministry', 'rejected', 'those reports', 'deny'],
+      ['The ministry', 'saying', 'no soldiers had crossed the border', 'deny'],
+    ]);
+  });
+});
+
+describe('60-claims: nested reports stay inside the content', () => {
+  it('keeps "reports alleging that …" in the outer content', () => {
+    const r = rows('Okafor noted reports alleging that the mayor had resigned in secret.');
+    expect(r[0]!.slice(0, 3)).toEqual(['Okafor', 'noted', 'reports alleging that the mayor had resigned in secret']);
+  });
+
+  it('still ends a content where a coordinated report begins', () => {
+    const r = rows('Okafor said the dock was safe, but Brandt said it was not.');
+    expect(r.map((x) => x.slice(0, 3))).toEqual([
+      ['Okafor', 'said', 'the dock was safe'],
+      ['Brandt', 'said', 'it was not'],
+    ]);
+  });
+});
