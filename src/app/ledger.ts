@@ -10,6 +10,9 @@ export interface LinkedPair {
   link: ExportLinkT;
   a: ClaimRow | undefined;
   b: ClaimRow | undefined;
+  /** each side's credibility, computed over all of its links */
+  aCredibility: Credibility | null;
+  bCredibility: Credibility | null;
 }
 
 async function claimIndex(store: Store): Promise<Map<string, ClaimRow>> {
@@ -23,10 +26,14 @@ export async function listConflicts(store: Store, filter: { about?: string; conf
   }
   const claims = await claimIndex(store);
   const touches = (r: ClaimRow | undefined) => !!r && (r.speakerEntity === filter.about || r.aboutEntities.includes(filter.about!));
-  return (await store.links())
+  const links = await store.links();
+  const pairs = links
     .filter((l) => l.kind !== 'corroborates' && (!filter.conflict || l.conflict === filter.conflict))
     .map((link) => ({ link, a: claims.get(link.a), b: claims.get(link.b) }))
     .filter((p) => !filter.about || touches(p.a) || touches(p.b));
+  const sides = [...new Set(pairs.flatMap((p) => [p.link.a, p.link.b]))].flatMap((id) => (claims.get(id) ? [credInput(id, claims.get(id)!)] : []));
+  const cred = credibility(sides, links);
+  return pairs.map((p) => ({ ...p, aCredibility: cred.get(p.link.a) ?? null, bCredibility: cred.get(p.link.b) ?? null }));
 }
 
 export interface OutletGrade {

@@ -60,6 +60,13 @@ describe('review of claim links, and one claim side by side', () => {
     expect(j.links[0]!.outlet.name).toMatch(/Ridge Bulletin|Valley Courier/);
   });
 
+  it('shows each side of a conflict with its credibility and the reason for the link', async () => {
+    const r = await cli('conflicts');
+    expect(r.out).toMatch(/\[contradicts\/denial\] doc-\S+ {2}vs {2}doc-\S+\n.*\n {4}credibility [1-6] — .+\n.*\n {4}credibility [1-6] — .+\n {2}why: \S+/);
+    const [p] = JSON.parse((await cli('conflicts', '--json')).out) as { a_credibility: { digit: number; reason: string } }[];
+    expect(p!.a_credibility.reason.length).toBeGreaterThan(5);
+  });
+
   it('drops a pair from the review once an analyst confirms or rejects it', async () => {
     const [l] = await links();
     expect((await cli('link-claims', l!.a.claim, l!.b.claim, '--kind', 'contradicts', '--conflict', 'denial', '--why', 'checked both reports')).code).toBe(0);

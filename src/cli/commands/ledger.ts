@@ -13,14 +13,17 @@ export async function conflictsCommand(flags: ReadFlags & { about?: string; conf
     const about = flags.about ? (await resolveEntity(store, flags.about)).id : undefined;
     const pairs = await listConflicts(store, { ...(about ? { about } : {}), ...(flags.conflict ? { conflict: flags.conflict } : {}) });
     if (flags.json) {
-      io.out(json(pairs.map((p) => ({ ...p.link, a_claim: p.a?.claim ?? null, b_claim: p.b?.claim ?? null }))));
+      io.out(json(pairs.map((p) => ({ ...p.link, a_claim: p.a?.claim ?? null, b_claim: p.b?.claim ?? null, a_credibility: p.aCredibility, b_credibility: p.bCredibility }))));
       return 0;
     }
     if (!pairs.length) io.out('no conflicts found\n');
     for (const p of pairs) {
       io.out(`[${p.link.kind}${p.link.conflict ? `/${p.link.conflict}` : ''}] ${p.link.a}  vs  ${p.link.b}\n`);
-      io.out(`  ${truncate(who(p.a), 40)}: ${truncate(p.a?.claim.content ?? '', 110)}\n`);
-      io.out(`  ${truncate(who(p.b), 40)}: ${truncate(p.b?.claim.content ?? '', 110)}\n\n`);
+      for (const [r, c] of [[p.a, p.aCredibility], [p.b, p.bCredibility]] as const) {
+        io.out(`  ${truncate(who(r), 40)}: ${truncate(r?.claim.content ?? '', 110)}\n`);
+        if (c) io.out(`    credibility ${c.digit} — ${c.reason}\n`);
+      }
+      io.out(`  why: ${p.link.reason}\n\n`);
     }
     return 0;
   });
