@@ -38,6 +38,8 @@ export interface IngestRequest {
   options: IngestOptions;
   /** called after each file, for progress display */
   onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+  /** called as the cross-document work after the files begins, for benchmarks */
+  onCrossDocument?: () => void;
 }
 
 /** Ingests every input; a failed file is recorded and the batch goes on. */
@@ -57,6 +59,7 @@ export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise
   }
   if (outcomes.some((o) => o.status === 'new' || o.status === 'version')) {
     // spelling variants across documents, then analysts' corrections, so the corpus analysis sees the entities decided
+    req.onCrossDocument?.();
     await mergeSpellingVariants(deps.store, new Date());
     await applyEntityJudgements(deps.store, deps.kb);
     await refreshCorpusAnalysis(deps.store, deps.kb);
