@@ -1,5 +1,6 @@
 /** The actor graph: relations and "said about" edges, aggregated per pair, filtered by type, date and credibility. */
 import type { CorpusIndex } from './workbench-index.js';
+import { layoutGraph } from './workbench-layout.js';
 
 export interface GraphFilter {
   /** entity types to keep (empty: all) */
@@ -18,6 +19,9 @@ export interface GraphNode {
   type: string;
   mentions: number;
   docs: number;
+  /** position from the server-side layout (model units), so the browser draws without laying out */
+  x: number;
+  y: number;
 }
 
 export interface GraphEdge {
@@ -98,15 +102,29 @@ function aggregate(ix: CorpusIndex, list: Fact[], f: GraphFilter): GraphView {
   const truncated = nodes.length > max;
   if (truncated) nodes = nodes.slice(0, max);
   const kept = new Set(nodes.map((n) => n.id));
+  const keptEdges = [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target));
+  const at = layoutGraph(nodes.map((e) => ({ id: e.id, mentions: e.mentionCount })), keptEdges);
   return {
-    nodes: nodes.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount, docs: e.docCount })),
-    edges: [...edges.values()].filter((e) => kept.has(e.source) && kept.has(e.target)),
+    nodes: nodes.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount, docs: e.docCount, ...at.get(e.id)! })),
+    edges: keptEdges,
     truncated,
   };
 }
 
+/** Whole-graph views per read model and filter: the read model is replaced on every write, so entries never go stale. */
+const views = new WeakMap<CorpusIndex, Map<string, GraphView>>();
+const CACHED_FILTERS = 16;
+
 export function graphOf(ix: CorpusIndex, f: GraphFilter): GraphView {
-  return aggregate(ix, facts(ix), f);
+  const key = JSON.stringify([f.types?.slice().sort() ?? [], f.from ?? '', f.to ?? '', f.minCredibility ?? null, f.maxNodes ?? null]);
+  let byFilter = views.get(ix);
+  if (!byFilter) views.set(ix, (byFilter = new Map()));
+  const hit = byFilter.get(key);
+  if (hit) return hit;
+  const view = aggregate(ix, facts(ix), f);
+  if (byFilter.size >= CACHED_FILTERS) byFilter.delete(byFilter.keys().next().value!);
+  byFilter.set(key, view);
+  return view;
 }
 
 /** The actor and everything within `depth` hops of it (1 or 2). */
@@ -124,7 +142,7 @@ export function neighbourhoodOf(ix: CorpusIndex, id: string, f: GraphFilter & { 
   const view = aggregate(ix, list, f);
   if (!view.nodes.some((n) => n.id === id)) {
     const e = ix.entityById.get(id)!;
-    view.nodes.unshift({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount, docs: e.docCount });
+    view.nodes.unshift({ id: e.id, name: e.name, type: e.type, mentions: e.mentionCount, docs: e.docCount, x: 0, y: 0 });
   }
   return view;
 }

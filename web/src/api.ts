@@ -114,7 +114,7 @@ export interface Conflict {
 }
 
 export interface GraphData {
-  nodes: { id: string; name: string; type: string; mentions: number; docs: number }[];
+  nodes: { id: string; name: string; type: string; mentions: number; docs: number; x: number; y: number }[];
   edges: { id: string; source: string; target: string; type: string; basis: 'alleged' | 'reported'; count: number; credibility: number | null; facts: string[]; docs: string[] }[];
   truncated: boolean;
 }
