@@ -365,10 +365,11 @@ function fold(s: Scan, drafts: Draft[]): Draft[] {
     if (!acc.def.sourceAfter || others.length === 0) continue;
     const accAt = s.tokens[acc.cueFrom]!.start;
     const host = others.find((d) => !(accAt >= d.content.start && accAt < d.content.end));
-    if (host) {
-      if (!host.chain.some((c) => c.role === 'via')) host.chain.push(viaLink(s, acc));
-      dropped.add(acc);
-    }
+    if (host && !host.chain.some((c) => c.role === 'via')) host.chain.push(viaLink(s, acc));
+    // "According to X, Y said P" stays X's claim too (that Y said P), beside Y's own claim with X as its channel
+    // ("that, according to X, P" after the cue is nested in Y's report and stays a link only)
+    const outside = host && (accAt < s.tokens[host.cueFrom]!.start || accAt >= host.content.end);
+    if (host && (!outside || acc.content.start > s.tokens[host.cueFrom]!.start || acc.content.end < s.tokens[host.cueTo]!.end)) dropped.add(acc);
   }
   return drafts.filter((d) => !dropped.has(d));
 }

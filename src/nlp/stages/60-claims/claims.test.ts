@@ -60,7 +60,7 @@ describe('60-claims patterns', () => {
   });
 
   it('reads an attribution chain through "according to" beside another cue', () => {
-    const { c } = one('An unnamed officer, according to Radio Ozodi, confirmed that the post was overrun.');
+    const c = claims('An unnamed officer, according to Radio Ozodi, confirmed that the post was overrun.').cs.find((x) => x.cue === 'confirmed')!;
     expect(c.speaker.kind).toBe('anonymous');
     expect(c.chain.map((l) => [l.text, l.role])).toEqual([['Radio Ozodi', 'via']]);
   });

@@ -109,3 +109,21 @@ describe('60-claims: nested reports stay inside the content', () => {
     ]);
   });
 });
+
+describe('60-claims: "according to X" beside another report', () => {
+  it('keeps X\'s claim (that Y said P) and Y\'s claim with X as its channel', () => {
+    const { doc, cs } = run('According to the Valley Times, Okafor said the ferry would stop in May.');
+    const byOutlet = cs.find((c) => c.cue === 'According to');
+    const byOkafor = cs.find((c) => c.cue === 'said');
+    expect(sl(doc, byOutlet?.spans.source ?? null)).toBe('the Valley Times');
+    expect(byOutlet?.content).toBe('Okafor said the ferry would stop in May');
+    expect(byOkafor?.content).toBe('the ferry would stop in May');
+    expect(byOkafor?.chain.map((l) => [l.text, l.role])).toContainEqual(['the Valley Times', 'via']);
+  });
+
+  it('keeps an "according to X" inside the reported clause as a link only', () => {
+    const { cs } = run('Okafor told the council that, according to the Valley Times, the pier had closed.');
+    expect(cs.map((c) => c.cue)).toEqual(['told']);
+    expect(cs[0]!.chain.map((l) => [l.text, l.role])).toContainEqual(['the Valley Times', 'via']);
+  });
+});
