@@ -127,3 +127,14 @@ describe('60-claims: "according to X" beside another report', () => {
     expect(cs[0]!.chain.map((l) => [l.text, l.role])).toContainEqual(['the Valley Times', 'via']);
   });
 });
+
+describe('60-claims: an inverted source followed by an adjunct', () => {
+  it.each([
+    ['“The cause is not known yet,” said Tomas Brandt, on his first day as harbor master.', 'Tomas Brandt'],
+    ['“Repairs start in June,” said Lena Okafor, of the Harbor Council.', 'Lena Okafor, of the Harbor Council'],
+  ])('%j', (text, source) => {
+    const r = rows(text);
+    expect(r).toHaveLength(1);
+    expect(r[0]![0]).toBe(source);
+  });
+});

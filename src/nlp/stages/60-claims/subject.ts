@@ -217,8 +217,8 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
     for (; r < u.t1 && s.tokens[r]!.norm !== '(' && !/^[.!?;]$/.test(s.tokens[r]!.norm); r++) {
       const t = s.tokens[r]!;
       if (/^(?:who|whose|whom|which)$/.test(t.norm)) relative = true;
-      if (!relative && t.pos === 'VERB' && t.norm.endsWith('ing') && s.tokens[r - 1]!.norm === ',') {
-        adjunct = true; // "…, said X, speaking of Y": a participle adjunct ends the source
+      if (!relative && ((t.pos === 'VERB' && t.norm.endsWith('ing')) || (t.pos === 'ADP' && t.norm !== 'of')) && s.tokens[r - 1]!.norm === ',') {
+        adjunct = true; // "…, said X, speaking of Y" / "…, said X, on his first day": an adjunct ends the source
         break;
       }
       if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.norm) && isVerb(s, r)))) return null;
