@@ -123,6 +123,8 @@ export interface LinkOptions {
   touched?: ReadonlySet<string>;
   /** shared keys known to hold more than MAX_BLOCK claims in the whole corpus, when `claims` is only part of it */
   oversized?: ReadonlySet<string>;
+  /** for claims outside the touched documents: the shared keys they were read under (saves recomputing them) */
+  keysOf?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -136,22 +138,30 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   const isTouched = (p: Prepared) => !opts.touched || opts.touched.has(p.c.doc);
   const blocks = new Map<string, number[]>();
   prepared.forEach((p, i) => {
-    const k = blockingKeys(p.c);
+    const known = isTouched(p) ? undefined : opts.keysOf?.get(p.c.id);
+    const k = known ? { shared: known, local: [] } : blockingKeys(p.c);
     for (const key of [...k.shared, ...k.local]) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
   });
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.implicit && isTouched(p)));
-  const seen = new Set<number>();
+  const met = new Map<number, number>(); // cross-document pair → small blocks shared so far; -1 once compared
   const n = prepared.length;
   for (const [key, block] of blocks) {
     if (block.length < 2 || block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
+    const decisive = isNumberKey(key);
     const mine = opts.touched ? block.filter((i) => isTouched(prepared[i]!)) : block;
     for (const i of mine) {
       for (const j of block) {
         if (i === j) continue;
         const [lo, hi] = i < j ? [i, j] : [j, i];
         const pair = lo * n + hi;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
+        const seen = met.get(pair) ?? 0;
+        if (seen < 0) continue;
+        // across documents one shared word or actor says little: a pair needs two small blocks in common, or one number
+        if (!decisive && seen === 0 && prepared[lo]!.c.doc !== prepared[hi]!.c.doc) {
+          met.set(pair, 1);
+          continue;
+        }
+        met.set(pair, -1);
         const link = compare(prepared[lo]!, prepared[hi]!);
         if (link) links.push(link);
       }
@@ -159,6 +169,9 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   }
   return links;
 }
+
+/** A key naming an actor and a number: one shared number is enough to compare two claims. */
+export const isNumberKey = (key: string) => key.includes('\u0000#');
 
 /** How far back (in claims of the same document) "the report proved false" or "rejected the claim" may point. */
 const ANAPHOR_REACH = 3;

@@ -5,7 +5,7 @@
  */
 import type { ActorIndex } from '../core/actor.js';
 import { applyClaimJudgements, gradeSources } from '../analysis/index.js';
-import { blockingKeys, linkClaims, MAX_BLOCK, type LinkableClaim } from '../analysis/claim-links.js';
+import { blockingKeys, isNumberKey, linkClaims, MAX_BLOCK, type LinkableClaim } from '../analysis/claim-links.js';
 import { assignClusters } from '../analysis/near-duplicates.js';
 import type { ExportSourceT } from '../core/export-schema.js';
 import type { CrossDocDocument, Store } from '../store/store.js';
@@ -52,22 +52,41 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
   const keys = [...new Set(mine.flatMap((c) => blockingKeys(parse(c)).shared))];
   const counts = await store.crossDocKeyCounts(keys);
   const oversized = new Set(keys.filter((k) => (counts.get(k) ?? 0) > MAX_BLOCK));
-  const inMine = new Map<string, number>();
-  for (const c of mine) for (const k of blockingKeys(parse(c)).shared) inMine.set(k, (inMine.get(k) ?? 0) + 1);
-  // only keys with members outside the touched documents need reading (none, when everything is touched)
-  const wanted = keys.filter((k) => !oversized.has(k) && (counts.get(k) ?? 0) > (inMine.get(k) ?? 0));
-  const rows = [...mine, ...(wanted.length ? await store.crossDocClaims({ keys: wanted }) : [])];
-  const claims = [...new Map(rows.map((r) => [r.id, parse(r)])).values()];
   const judged = (await store.judgements()).flatMap((j) =>
     (j.kind === 'claim-link' || j.kind === 'claim-unlink') && (touched.has(docOf(j.subject)) || touched.has(docOf(j.object ?? '')))
       ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }]
       : [],
   );
+  const inMine = new Map<string, number>();
+  const keysOfMine = mine.map((c) => new Set(blockingKeys(parse(c)).shared));
+  for (const ks of keysOfMine) for (const k of ks) inMine.set(k, (inMine.get(k) ?? 0) + 1);
+  // only keys with members outside the touched documents need reading (none, when everything is touched)
+  const wanted = keys.filter((k) => !oversized.has(k) && (counts.get(k) ?? 0) > (inMine.get(k) ?? 0));
+  const mineIds = new Set(mine.map((c) => c.id));
+  const keysOf = new Map<string, string[]>();
+  for (const m of wanted.length ? await store.crossDocKeyMembers(wanted) : []) if (!mineIds.has(m.claim)) (keysOf.get(m.claim) ?? keysOf.set(m.claim, []).get(m.claim)!).push(m.key);
+  const touchedWith = new Map<string, number[]>();
+  keysOfMine.forEach((ks, i) => ks.forEach((k) => (touchedWith.get(k) ?? touchedWith.set(k, []).get(k)!).push(i)));
+  const others = await store.crossDocClaims({ ids: [...keysOf.keys()].filter((id) => mayMeet(keysOf.get(id)!, touchedWith)) });
+  const claims = [...mine, ...others].map(parse);
   performance.mark('dossier:corpus-analysis:loaded');
-  const links = applyClaimJudgements(linkClaims(claims, { touched, oversized }), judged);
+  const links = applyClaimJudgements(linkClaims(claims, { touched, oversized, keysOf }), judged);
   performance.mark('dossier:corpus-analysis:linked');
   await store.replaceLinksTouching([...touched, ...drop], links);
   return links.length;
+}
+
+/** Whether a claim read under these keys shares two of them, or a number, with one touched claim (else linkClaims never compares them). */
+function mayMeet(keys: string[], touchedWith: Map<string, number[]>): boolean {
+  if (keys.some(isNumberKey)) return true;
+  const seen = new Set<number>();
+  for (const k of keys) {
+    for (const t of touchedWith.get(k) ?? []) {
+      if (seen.has(t)) return true;
+      seen.add(t);
+    }
+  }
+  return false;
 }
 
 /** A stored claim record, with its document's near-duplicate cluster as one more origin. */

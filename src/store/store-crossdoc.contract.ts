@@ -56,6 +56,8 @@ export function crossDocCases(s: () => Store): void {
       expect((await s().crossDocClaims({ keys: ['russia|talk'] }))[0]).toMatchObject({ id: `${b.doc.id}/c2`, cluster: a.doc.id, data: '{"local":"c2"}' });
       expect((await s().crossDocClaims({ keys: ['taliban|cross', 'russia|talk'] })).map((c) => c.id).sort()).toEqual([`${a.doc.id}/c1`, `${b.doc.id}/c2`].sort());
       expect(await s().crossDocKeyCounts(['taliban|cross', 'russia|talk', 'nothing'])).toEqual(new Map([['taliban|cross', 2], ['russia|talk', 1]]));
+      expect((await s().crossDocKeyMembers(['taliban|cross', 'nothing'])).map((m) => `${m.key} ${m.claim}`).sort()).toEqual([`taliban|cross ${a.doc.id}/c1`, `taliban|cross ${b.doc.id}/c2`].sort());
+      expect((await s().crossDocClaims({ ids: [`${b.doc.id}/c3`, 'doc-000000000000/c1'] })).map((c) => c.id)).toEqual([`${b.doc.id}/c3`]);
     });
 
     it('finds neighbours by band, renames clusters and lists outlets', async () => {

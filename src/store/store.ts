@@ -166,8 +166,10 @@ export interface Store {
   crossDocPending(): Promise<CrossDocPending>;
   /** Replaces the index rows of the given documents and drops those in `drop`, clearing their stale marks. */
   putCrossDoc(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]): Promise<void>;
-  /** Indexed claims in any of `docs` or filed under any of `keys`, with their document's cluster (keys left empty). */
-  crossDocClaims(filter: { docs?: string[]; keys?: string[] }): Promise<(CrossDocClaim & { cluster: string })[]>;
+  /** Indexed claims in any of `docs`, filed under any of `keys`, or with one of the `ids`; with their document's cluster (keys left empty). */
+  crossDocClaims(filter: { docs?: string[]; keys?: string[]; ids?: string[] }): Promise<(CrossDocClaim & { cluster: string })[]>;
+  /** The claims filed under each of `keys`, as key–claim pairs. */
+  crossDocKeyMembers(keys: string[]): Promise<{ key: string; claim: string }[]>;
   /** How many indexed claims are filed under each of `keys` (keys with none are left out). */
   crossDocKeyCounts(keys: string[]): Promise<Map<string, number>>;
   /** Indexed documents sharing any of the near-duplicate bands. */

@@ -116,7 +116,7 @@ export class CrossDocIndex {
     this.linksTx(docs, links);
   }
 
-  claims(filter: { docs?: string[]; keys?: string[] }): (CrossDocClaim & { cluster: string })[] {
+  claims(filter: { docs?: string[]; keys?: string[]; ids?: string[] }): (CrossDocClaim & { cluster: string })[] {
     const byId = new Map<string, CrossDocClaim & { cluster: string }>();
     const base = 'SELECT c.claim_id, c.doc_id, c.pos, c.data, d.cluster FROM crossdoc_claims c JOIN crossdoc_docs d ON d.doc_id = c.doc_id';
     const add = (rows: unknown[]) => {
@@ -128,7 +128,14 @@ export class CrossDocIndex {
     for (const part of chunks([...new Set(filter.keys ?? [])])) {
       add(this.db.prepare(`${base} WHERE c.claim_id IN (SELECT claim_id FROM crossdoc_keys WHERE key IN (${marks(part.length)}))`).all(...part));
     }
+    for (const part of chunks([...new Set(filter.ids ?? [])].filter((id) => !byId.has(id)))) add(this.db.prepare(`${base} WHERE c.claim_id IN (${marks(part.length)})`).all(...part));
     return [...byId.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos));
+  }
+
+  keyMembers(keys: string[]): { key: string; claim: string }[] {
+    const out: { key: string; claim: string }[] = [];
+    for (const part of chunks([...new Set(keys)])) out.push(...(this.db.prepare(`SELECT key, claim_id AS claim FROM crossdoc_keys WHERE key IN (${marks(part.length)})`).all(...part) as { key: string; claim: string }[]));
+    return out;
   }
 
   keyCounts(keys: string[]): Map<string, number> {

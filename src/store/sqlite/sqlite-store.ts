@@ -78,6 +78,7 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     crossDocPending: () => use('reading the cross-document index', () => index.pending()),
     putCrossDoc: (docs, claims, drop) => use('writing the cross-document index', () => index.put(docs, claims, drop)),
     crossDocClaims: (filter) => use('reading the cross-document index', () => index.claims(filter)),
+    crossDocKeyMembers: (keys) => use('reading the cross-document index', () => index.keyMembers(keys)),
     crossDocKeyCounts: (keys) => use('reading the cross-document index', () => index.keyCounts(keys)),
     crossDocNeighbours: (bands) => use('reading the cross-document index', () => index.neighbours(bands)),
     renameCrossDocClusters: (changes) => use('writing the cross-document index', () => index.rename(changes)),
