@@ -42,6 +42,21 @@ describe('layoutGraph', () => {
     for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) expect(dist(ps[i]!, ps[j]!)).toBeGreaterThan(5);
   });
 
+  it('packs separate components next to each other instead of pushing them far away', () => {
+    const { nodes, edges } = twoClusters();
+    nodes.push({ id: 'p1', mentions: 1 }, { id: 'p2', mentions: 1 });
+    edges.push({ source: 'p1', target: 'p2' });
+    const at = layoutGraph(nodes, edges);
+    const ps = [...at.values()];
+    const width = Math.max(...ps.map((p) => p.x)) - Math.min(...ps.map((p) => p.x));
+    const height = Math.max(...ps.map((p) => p.y)) - Math.min(...ps.map((p) => p.y));
+    const main = nodes.filter((n) => /^[ab]\d/.test(n.id)).map((n) => at.get(n.id)!);
+    const mainW = Math.max(...main.map((p) => p.x)) - Math.min(...main.map((p) => p.x));
+    const mainH = Math.max(...main.map((p) => p.y)) - Math.min(...main.map((p) => p.y));
+    expect(width * height).toBeLessThan(3 * mainW * mainH);
+    expect(dist(at.get('p1')!, at.get('p2')!)).toBeLessThan(3 * 70);
+  });
+
   it('ignores links to actors it was not given and links from an actor to itself', () => {
     const at = layoutGraph([{ id: 'x', mentions: 1 }, { id: 'y', mentions: 1 }], [{ source: 'x', target: 'ghost' }, { source: 'x', target: 'x' }, { source: 'x', target: 'y' }]);
     expect([...at.keys()].sort()).toEqual(['x', 'y']);

@@ -106,8 +106,8 @@ function repulse(x: Float64Array, y: Float64Array, fx: Float64Array, fy: Float64
 const K = 70;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 
-/** Positions for every node; nodes without edges end up on the rim, linked ones pulled together. */
-export function layoutGraph(given: LayoutNode[], edges: LayoutEdge[], opts: { iterations?: number } = {}): Map<string, Point> {
+/** One connected component: linked nodes pulled together, everything pushed apart. */
+function forceLayout(given: LayoutNode[], edges: LayoutEdge[], opts: { iterations?: number }): Map<string, Point> {
   // a canonical order, so the picture depends on the graph and not on the order it was listed in
   const nodes = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = nodes.length;
@@ -165,4 +165,56 @@ export function layoutGraph(given: LayoutNode[], edges: LayoutEdge[], opts: { it
     temp = Math.max(K / 20, temp - cool);
   }
   return new Map(nodes.map((node, i) => [node.id, { x: Math.round(x[i]!), y: Math.round(y[i]!) }]));
+}
+
+/** space left between packed components, in model units */
+const GAP = K;
+
+/**
+ * Positions for every node. Each connected component is laid out on its own and the components are packed in rows,
+ * largest first: laid out together, small components are pushed far away by the big one and the picture shrinks.
+ */
+export function layoutGraph(given: LayoutNode[], edges: LayoutEdge[], opts: { iterations?: number } = {}): Map<string, Point> {
+  const nodes = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const parent = new Map(nodes.map((n) => [n.id, n.id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  for (const e of edges) if (parent.has(e.source) && parent.has(e.target)) parent.set(root(e.source), root(e.target));
+  const comps = new Map<string, { nodes: LayoutNode[]; edges: LayoutEdge[] }>();
+  for (const n of nodes) {
+    const r = root(n.id);
+    (comps.get(r) ?? comps.set(r, { nodes: [], edges: [] }).get(r)!).nodes.push(n);
+  }
+  for (const e of edges) if (parent.has(e.source) && parent.has(e.target)) comps.get(root(e.source))!.edges.push(e);
+  const laid = [...comps.values()]
+    .map((c) => {
+      const at = c.nodes.length === 1 ? new Map([[c.nodes[0]!.id, { x: 0, y: 0 }]]) : forceLayout(c.nodes, c.edges, opts);
+      const ps = [...at.values()];
+      const x1 = Math.min(...ps.map((p) => p.x));
+      const y1 = Math.min(...ps.map((p) => p.y));
+      return { at, x1, y1, w: Math.max(...ps.map((p) => p.x)) - x1, h: Math.max(...ps.map((p) => p.y)) - y1, size: c.nodes.length, first: c.nodes[0]!.id };
+    })
+    .sort((a, b) => b.size - a.size || (a.first < b.first ? -1 : 1));
+  // rows about as wide as the largest component, or as the square root of the total area if that is wider
+  const area = laid.reduce((s, c) => s + (c.w + GAP) * (c.h + GAP), 0);
+  const rowWidth = Math.max(laid[0]?.w ?? 0, Math.sqrt(area));
+  const out = new Map<string, Point>();
+  let x = 0;
+  let y = 0;
+  let rowH = 0;
+  for (const c of laid) {
+    if (x > 0 && x + c.w > rowWidth) {
+      x = 0;
+      y += rowH + GAP;
+      rowH = 0;
+    }
+    for (const [id, p] of c.at) out.set(id, { x: Math.round(p.x - c.x1 + x), y: Math.round(p.y - c.y1 + y) });
+    x += c.w + GAP;
+    rowH = Math.max(rowH, c.h);
+  }
+  return out;
 }
