@@ -138,3 +138,25 @@ describe('60-claims: an inverted source followed by an adjunct', () => {
     expect(r[0]![0]).toBe(source);
   });
 });
+
+describe('60-claims: labels and signatures around other reports', () => {
+  it('keeps a transcript answer as the speaker\'s even when a report sits inside it', () => {
+    const { cs } = run('OKAFOR: Well, Brandt has been saying the pier is safe. It is not.\n\nBRANDT: It is.');
+    const answer = cs.find((c) => c.speaker.text === 'OKAFOR');
+    expect(answer?.content).toBe('Well, Brandt has been saying the pier is safe. It is not');
+    expect(cs.some((c) => c.cue === 'saying' && c.content === 'the pier is safe')).toBe(true);
+  });
+
+  it.each([
+    ['“The ferry is late every single day.” ―\u00a0Lena Okafor', 'Lena Okafor'],
+    ['“The ferry is late every single day.”\n― Tomas Brandt', 'Tomas Brandt'],
+  ])('signs %j past a no-break space or a line break', (text, source) => {
+    const r = rows(text);
+    expect(r).toEqual([[source, '―', 'The ferry is late every single day', 'assert']]);
+  });
+
+  it('signs a whole comment line that nests a quotation of its own', () => {
+    const r = rows('“The pier is “a ruin” by now. Then the lights went out for good.” ― Lena Okafor');
+    expect(r.find((x) => x[1] === '―')?.slice(0, 3)).toEqual(['Lena Okafor', '―', 'The pier is “a ruin” by now. Then the lights went out for good']);
+  });
+});

@@ -32,6 +32,8 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   let prevStart = 0;
   for (const u of s.units) {
     const drafts = draftUnit(s, u);
+    const label = labelClaim(s, u, stage);
+    if (label && drafts.length > 0) out.push(label); // "ROE: … X said …": the answer is Roe's, the report inside it X's
     let last: Omit<ClaimAnn, 'id'> | null = null;
     for (const d of drafts) {
       const c = finish(s, d, last, stage, prevStart);
@@ -39,7 +41,6 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
       out.push(c);
     }
     if (drafts.length === 0) {
-      const label = labelClaim(s, u, stage);
       const a = label ?? (continueQuote(s, u, prevQuote, out) ? null : authorClaim(s, u, stage));
       if (a) out.push(a);
     }

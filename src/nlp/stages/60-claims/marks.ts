@@ -36,8 +36,8 @@ function claim(s: Scan, speaker: [number, number], cue: [number, number], conten
   };
 }
 
-/** a signature after a closing quotation mark: "” ― Jane A. Roe" */
-const SIGNED = new RegExp(String.raw`[”"][ \t]*([―—–])[ \t]*(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4})`, 'gu');
+/** a signature after a closing quotation mark, on its line or the next: "” ― Jane A. Roe" */
+const SIGNED = new RegExp(String.raw`[”"][^\S\n]*\n?[^\S\n]*([―—–])[^\S\n]*(${NAME_WORD}(?:[^\S\n]+${NAME_WORD}){0,4})`, 'gu'); // spaces include no-break ones
 
 /**
  * Quotations signed with a dash and a name, as in pull quotes and readers' comments; one pass over the text.
@@ -49,7 +49,9 @@ export function dashQuotes(s: Scan, stage: string): Draftless[] {
   for (let m = SIGNED.exec(s.text); m; m = SIGNED.exec(s.text)) {
     const close = m.index;
     const q = quoteAt(s.quotes, close - 1);
-    const open = q && q.close === close ? q.open + 1 : s.text.lastIndexOf('\n', close - 1) + 1;
+    const lineStart = s.text.lastIndexOf('\n', close - 1) + 1;
+    // a comment that opens its line with a mark is the whole line, whatever quotations nest inside it
+    const open = q && q.close === close && !/[“”"]/.test(s.text[lineStart] ?? '') ? q.open + 1 : lineStart;
     const content = trimSpan(s.text, open, close);
     while (content[0] < content[1] && /[“”"]/.test(s.text[content[0]]!)) content[0]++;
     if (content[1] - content[0] < 12) continue;
