@@ -48,23 +48,35 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
   performance.mark('dossier:corpus-analysis:indexed');
   // 3. compare the touched claims with every indexed claim sharing a blocking key with them (oversized blocks are skipped)
   const touched = new Set([...redoIds, ...moved]);
-  const mine = await store.crossDocClaims({ docs: [...touched] });
-  const keys = [...new Set(mine.flatMap((c) => blockingKeys(parse(c)).shared))];
-  const counts = await store.crossDocKeyCounts(keys);
-  const oversized = new Set(keys.filter((k) => (counts.get(k) ?? 0) > MAX_BLOCK));
   const judged = (await store.judgements()).flatMap((j) =>
     (j.kind === 'claim-link' || j.kind === 'claim-unlink') && (touched.has(docOf(j.subject)) || touched.has(docOf(j.object ?? '')))
       ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }]
       : [],
   );
+  if (records.length === (await store.crossDocLatestCount())) {
+    // every document was redone (a first analysis): everything needed is in memory already
+    const clusterOfDoc = new Map(docs.map((d) => [d.doc, d.cluster]));
+    const all = records.flatMap((r) => r.claims.map((c) => ({ ...c, origins: [...c.origins, `cluster:${clusterOfDoc.get(c.doc)}`] })));
+    performance.mark('dossier:corpus-analysis:loaded');
+    const links = applyClaimJudgements(linkClaims(all), judged);
+    performance.mark('dossier:corpus-analysis:linked');
+    await store.replaceLinks(links);
+    return links.length;
+  }
+  const mine = await store.crossDocClaims({ docs: [...touched] });
+  const keys = [...new Set(mine.flatMap((c) => blockingKeys(parse(c)).shared))];
+  // one read of the memberships gives both the block sizes and the claims to read
+  const members = new Map<string, string[]>();
+  for (const m of keys.length ? await store.crossDocKeyMembers(keys) : []) (members.get(m.key) ?? members.set(m.key, []).get(m.key)!).push(m.claim);
+  const oversized = new Set(keys.filter((k) => (members.get(k)?.length ?? 0) > MAX_BLOCK));
   const inMine = new Map<string, number>();
   const keysOfMine = mine.map((c) => new Set(blockingKeys(parse(c)).shared));
   for (const ks of keysOfMine) for (const k of ks) inMine.set(k, (inMine.get(k) ?? 0) + 1);
   // only keys with members outside the touched documents need reading (none, when everything is touched)
-  const wanted = keys.filter((k) => !oversized.has(k) && (counts.get(k) ?? 0) > (inMine.get(k) ?? 0));
+  const wanted = keys.filter((k) => !oversized.has(k) && (members.get(k)?.length ?? 0) > (inMine.get(k) ?? 0));
   const mineIds = new Set(mine.map((c) => c.id));
   const keysOf = new Map<string, string[]>();
-  for (const m of wanted.length ? await store.crossDocKeyMembers(wanted) : []) if (!mineIds.has(m.claim)) (keysOf.get(m.claim) ?? keysOf.set(m.claim, []).get(m.claim)!).push(m.key);
+  for (const k of wanted) for (const c of members.get(k)!) if (!mineIds.has(c)) (keysOf.get(c) ?? keysOf.set(c, []).get(c)!).push(k);
   const touchedWith = new Map<string, number[]>();
   keysOfMine.forEach((ks, i) => ks.forEach((k) => (touchedWith.get(k) ?? touchedWith.set(k, []).get(k)!).push(i)));
   const others = await store.crossDocClaims({ ids: [...keysOf.keys()].filter((id) => mayMeet(keysOf.get(id)!, touchedWith)) });
