@@ -160,3 +160,25 @@ describe('60-claims: labels and signatures around other reports', () => {
     expect(r.find((x) => x[1] === '―')?.slice(0, 3)).toEqual(['Lena Okafor', '―', 'The pier is “a ruin” by now. Then the lights went out for good']);
   });
 });
+
+describe('60-claims: quotations running over paragraphs', () => {
+  const text = '“The pier is old and nobody has fixed it in years,” Okafor said. “The crane broke in May.\n\n“Nobody has come to repair it since then.”\n\nThe council meets on Friday.';
+  it('continues a quotation left open at its paragraph\'s end and reopened in the next', () => {
+    const { cs } = run(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toMatch(/Nobody has come to repair it since then\.?$/);
+  });
+
+  it('starts a new voice after a quotation closed at its paragraph\'s end', () => {
+    const { cs } = run(text.replace('in May.\n', 'in May.”\n'));
+    expect(cs[0]!.content).toMatch(/The crane broke in May\.?$/);
+  });
+
+  it('runs a transcript answer over paragraphs that reopen with a mark, up to the next label', () => {
+    const { cs } = run('"OKAFOR: The pier is old.\n\n"The crane is broken too.\n\n"BRANDT: Both will be fixed.');
+    expect(cs.map((c) => [c.speaker.text, c.content])).toEqual([
+      ['OKAFOR', 'The pier is old.\n\n"The crane is broken too'],
+      ['BRANDT', 'Both will be fixed'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { draftUnit, type Draft } from './build.js';
 import { authorClaim, citationBlocks, type Citation } from './extra.js';
 import { dashQuotes, labelClaim } from './marks.js';
 import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
-import { QUOTE_OPEN, buildScan, trimSpan, type Scan } from './scan.js';
+import { QUOTE_CLOSE, QUOTE_OPEN, buildScan, trimSpan, type Scan } from './scan.js';
 import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
@@ -181,7 +181,8 @@ function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out:
   const q = quoteAt(s.quotes, u.start + 1);
   if (!q || q.open < prev.spans.content[1]) return false;
   if (q.close < u.end - 2 || q.close - q.open < 20) return false; // the quotation must be the sentence, not a phrase in it
-  if (/\n\s*\n/.test(s.text.slice(prev.evidence.end, u.start))) return false; // a new paragraph starts a new voice
+  // a new paragraph starts a new voice, unless the quotation before it was left open to reopen here ("“P1¶“P2”")
+  if (/\n\s*\n/.test(s.text.slice(prev.evidence.end, u.start)) && !leftOpen(s, prev.spans.content[1])) return false;
   if (out.some((c) => c !== prev && c.spans.content && c.spans.content[0] > prev.spans.content![0] && c.spans.content[0] <= q.close)) return false;
   const [start] = prev.spans.content;
   const end = q.close;
@@ -191,6 +192,12 @@ function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out:
   prev.evidence = { start: prev.evidence.start, end: Math.max(u.end, end) };
   prev.spans = { ...prev.spans, content: [start, end] };
   return true;
+}
+
+/** The quotation ending at `end` runs to its paragraph's end without a closing mark. */
+function leftOpen(s: Scan, end: number): boolean {
+  const q = quoteAt(s.quotes, end - 1);
+  return !!q && !QUOTE_CLOSE.has(s.text[q.close] ?? '');
 }
 
 function attachCitations(s: Scan, out: Omit<ClaimAnn, 'id'>[], cites: Citation[], stage: string): void {

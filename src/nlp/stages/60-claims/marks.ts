@@ -84,9 +84,24 @@ export function labelClaim(s: Scan, u: Unit, stage: string): Draftless | null {
   const inner = quoted ? quoteAt(s.quotes, after + 1) : null;
   // a transcript's answer runs to the end of its paragraph
   const lineEnd = s.text.indexOf('\n', after);
-  const end = caps && !inner ? Math.max(u.end, lineEnd < 0 ? s.text.length : lineEnd) : u.end;
+  let end = caps && !inner ? Math.max(u.end, lineEnd < 0 ? s.text.length : lineEnd) : u.end;
+  if (caps && !inner && /[“"]/.test(s.text[u.start] ?? '')) end = reopenedParagraphs(s, end);
   const content = inner ? trimSpan(s.text, inner.open + 1, inner.close) : trimSpan(s.text, after, end);
   if (content[1] - content[0] < 8) return null;
   const colon = nameStart + m[1]!.length;
   return claim(s, name, [colon, colon + 1], content, mention, stage);
+}
+
+/** A transcript whose paragraphs each reopen with a quotation mark: the answer runs on until the next label. */
+function reopenedParagraphs(s: Scan, end: number): number {
+  const para = /\n[^\S\n]*\n?[^\S\n]*([“"][^\n]*)/y;
+  for (let guard = 0; guard < 20; guard++) {
+    para.lastIndex = end;
+    const m = para.exec(s.text);
+    if (!m) break;
+    LABEL.lastIndex = m.index + m[0].length - m[1]!.length;
+    if (LABEL.test(s.text) || /^[“"]\(/.test(m[1]!)) break; // the next speaker, or a "(CROSSTALK)" note
+    end = trimSpan(s.text, end, m.index + m[0].length)[1];
+  }
+  return end;
 }
