@@ -215,7 +215,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     if (r.kind === 'found' && r.objectOf !== undefined) return objectRelative(s, u, i, last, def, r.subject, r.objectOf);
     if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = r.subject;
     else if (r.kind === 'elided') {
-      if (r.relative) subject = antecedent(s, u, r.at);
+      if (r.relative) {
+        const ante = antecedent(s, u, r.at); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent
+        subject = ante && { ...ante, to: r.at };
+      }
       else if (prior.length > 0) inherit = true;
       else subject = leadSubject(s, u, r.at); // "X arrived on Monday and says …"
     }

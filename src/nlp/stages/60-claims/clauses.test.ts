@@ -182,3 +182,17 @@ describe('60-claims: quotations running over paragraphs', () => {
     ]);
   });
 });
+
+describe('60-claims: source spans', () => {
+  it('runs the source span of a relative clause\'s cue to the pronoun, the speaker staying the antecedent', () => {
+    const { doc, cs } = run('The plan was drafted by Lena Okafor, who said the pier would reopen in May.');
+    const c = cs.find((x) => x.cue === 'said')!;
+    expect(sl(doc, c.spans.source)).toBe('Lena Okafor, who');
+    expect(c.speaker.text).toBe('Lena Okafor');
+  });
+
+  it('keeps "this week" out of the speaker', () => {
+    const r = rows('Brandt this week also said the crane was fixed.');
+    expect(r.map((x) => x.slice(0, 2))).toEqual([['Brandt', 'also said']]);
+  });
+});

@@ -66,11 +66,18 @@ function ppStartBack(s: Scan, u: Unit, j: number): number {
 /** "in" of "in October": a preposition whose object is a time expression */
 const timePreposition = (s: Scan, j: number) => s.tokens[j]!.pos === 'ADP' && s.inTime[j + 1] === 1 && /^(?:in|on|at|during|since|by)$/.test(s.tokens[j]!.norm);
 
+/** "this week", "last night" between a subject and its cue, which the time layer may leave unresolved */
+const TIME_NOUN = /^(?:week|weekend|month|year|night|morning|afternoon|evening)$/;
+const TIME_DET = /^(?:this|last|that|next)$/;
+const relativeTime = (s: Scan, u: Unit, j: number) =>
+  (TIME_NOUN.test(s.tokens[j]!.norm) && j - 1 > u.t0 && TIME_DET.test(s.tokens[j - 1]!.norm)) ||
+  (TIME_DET.test(s.tokens[j]!.norm) && j > u.t0 && TIME_NOUN.test(s.tokens[j + 1]?.norm ?? ''));
+
 /** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
 export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
   let j = ci - 1;
   for (let guard = 0; guard < 6; guard++) {
-    while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || s.tokens[j]!.pos === 'ADV' || s.inTime[j] || timePreposition(s, j))) j--;
+    while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || s.tokens[j]!.pos === 'ADV' || s.inTime[j] || timePreposition(s, j) || relativeTime(s, u, j))) j--;
     if (j > u.t0 && s.tokens[j]!.norm === ')') {
       // "Sen. Jane Roe (D-Wis.) said": a short parenthetical closes the name
       let o = j - 1;
@@ -126,7 +133,9 @@ export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
     return { kind: 'found', subject: { from: k + 1, to: j, coreFrom: k + 1, coreTo: j, chain: [] }, objectOf: k };
   }
   if (k >= u.t0 && /^(?:who|which|whose)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',') {
-    return appositiveWalk(s, u, k - 1, j); // "a source at X, which operates under Y, told"
+    const walk = appositiveWalk(s, u, k - 1, j); // "a source at X, which operates under Y, told"
+    // "The plan was drafted by X, who said": no subject before the clause, the relative pronoun's antecedent speaks
+    return walk.kind === 'none' ? { kind: 'elided', at: k, relative: true } : walk;
   }
   if (k < j) {
     if (hasVerb(s, k + 1, j)) return { kind: 'none' };
