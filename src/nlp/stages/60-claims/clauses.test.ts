@@ -196,3 +196,16 @@ describe('60-claims: source spans', () => {
     expect(r.map((x) => x.slice(0, 2))).toEqual([['Brandt', 'also said']]);
   });
 });
+
+describe('60-claims: a quotation continued after a trailing participle', () => {
+  it('extends the quoted claim, not the participle', () => {
+    const { cs } = run('“The pier is old. It leaks,” said Okafor, speaking of the harbor. “It will not last the winter.”');
+    const said = cs.find((c) => c.cue === 'said')!;
+    expect(said.content).toMatch(/^The pier is old\. It leaks.*It will not last the winter\.?$/s);
+  });
+
+  it('does not extend it over another speaker\'s claim in between', () => {
+    const { cs } = run('“The pier is old,” said Okafor. Brandt said it was sound. “It will not last the winter.”');
+    expect(cs.find((c) => c.cue === 'said' && c.speaker.text === 'Okafor')!.content).toBe('The pier is old');
+  });
+});

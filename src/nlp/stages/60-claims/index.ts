@@ -31,6 +31,7 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   let prevQuote: Omit<ClaimAnn, 'id'> | null = null;
   let prevStart = 0;
   for (const u of s.units) {
+    const before = out.length;
     const drafts = draftUnit(s, u);
     const label = labelClaim(s, u, stage);
     if (label && drafts.length > 0) out.push(label); // "ROE: … X said …": the answer is Roe's, the report inside it X's
@@ -44,8 +45,11 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
       const a = label ?? (continueQuote(s, u, prevQuote, out) ? null : authorClaim(s, u, stage));
       if (a) out.push(a);
     }
+    // the sentence's quoted claim is what a following quotation continues, even when a participle trails it ("…,” said X, speaking of Y.")
+    const inUnit = out.filter((c, k) => k >= before && c.evidence.end >= u.start);
     const lastOut = out[out.length - 1];
-    if (lastOut && lastOut.evidence.end >= u.start) prevQuote = lastOut.quote || introducedByColon(s, lastOut) ? lastOut : null;
+    if (inUnit.length > 0) prevQuote = inUnit.reverse().find((c) => c.quote || introducedByColon(s, c)) ?? null;
+    else if (lastOut && lastOut.evidence.end >= u.start) prevQuote = lastOut.quote || introducedByColon(s, lastOut) ? lastOut : null;
     prevStart = u.start;
   }
   attachCitations(s, out, citations, stage);
@@ -183,7 +187,8 @@ function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out:
   if (q.close < u.end - 2 || q.close - q.open < 20) return false; // the quotation must be the sentence, not a phrase in it
   // a new paragraph starts a new voice, unless the quotation before it was left open to reopen here ("“P1¶“P2”")
   if (/\n\s*\n/.test(s.text.slice(prev.evidence.end, u.start)) && !leftOpen(s, prev.spans.content[1])) return false;
-  if (out.some((c) => c !== prev && c.spans.content && c.spans.content[0] > prev.spans.content![0] && c.spans.content[0] <= q.close)) return false;
+  const otherVoice = (c: Omit<ClaimAnn, 'id'>) => c !== prev && c.speaker.text !== prev.speaker.text; // "…, speaking of Y" is still X
+  if (out.some((c) => otherVoice(c) && c.spans.content && c.spans.content[0] > prev.spans.content![0] && c.spans.content[0] <= q.close)) return false;
   const [start] = prev.spans.content;
   const end = q.close;
   prev.content = s.text.slice(start, end);
