@@ -201,6 +201,12 @@ describe('counts of one kind of thing', () => {
     expect(linkClaims([a, b])).toEqual([]);
   });
 
+  it('calls a part "of them" set against the whole a difference of scope', () => {
+    const a = claim({ doc: 'd43', speakerKey: 'kb:wire', content: 'the group had grown to 6,500 members', quantities: [{ ...q(6500, 'member'), text: '6,500 members' }] });
+    const b = claim({ doc: 'd43', speakerKey: 'kb:general', content: 'up to 4,000 of them were near the border', quantities: [{ ...q(null, 'member', null, 4000), text: 'up to 4,000 of them' }] });
+    expect(linkClaims([a, b]).map((l) => l.kind)).toEqual(['scope']);
+  });
+
   it('links only pairs touching the given documents', () => {
     const a = claim({ doc: 'd50', content: 'militants fired rockets across the border into the district', about: ['kb:isis'] });
     const b = claim({ doc: 'd51', stance: 'deny', content: 'no rockets were fired across the border', about: ['kb:isis'] });

@@ -279,6 +279,7 @@ function corroboration(a: Prepared, b: Prepared): ExportLinkT | null {
   return { kind: 'corroborates', conflict: null, a: a.c.id, b: b.c.id, reason: `${quote(a.c)} agrees with ${quote(b.c)}, from independent origins` };
 }
 
+const PART_OF = /\bof\s+(?:them|these|those)$/i;
 const OUTCOME_AFTER = /^(?:\s+[\p{L}'’-]+){0,4}?\s+(?:were|was|have been|had been|are|is|been)\s+(?:\p{L}+\s+)?(killed|dead|died|wounded|injured)\b/iu;
 const OUTCOME_BEFORE = /\b(killed|killing|kills|wounded|wounding|injured|injuring)\s+$/i;
 
@@ -307,7 +308,8 @@ function compareQuantities(a: Prepared, b: Prepared): ExportLinkT | null {
       const rb = range(qb);
       const ub = countedClass(qb, b.c.content);
       if (!rb || !ub) continue;
-      const rel = compareUnits(ua, ub);
+      // "4,000 of them" counts a part of a group counted before: set against the whole, a difference of scope
+      const rel = PART_OF.test(qa.text) || PART_OF.test(qb.text) ? 'nested' : compareUnits(ua, ub);
       if (rel === 'same' && a.c.speakerKey !== b.c.speakerKey && (ra[1] < rb[0] || rb[1] < ra[0])) {
         return { kind: 'contradicts', conflict: 'quantity', a: a.c.id, b: b.c.id, reason: `"${qa.text}" (${a.c.speakerText}) vs "${qb.text}" (${b.c.speakerText})` };
       }
