@@ -209,3 +209,10 @@ describe('60-claims: a quotation continued after a trailing participle', () => {
     expect(cs.find((c) => c.cue === 'said' && c.speaker.text === 'Okafor')!.content).toBe('The pier is old');
   });
 });
+
+describe('60-claims: a day after an inverted cue', () => {
+  it('takes no day as the speaker of "…,” X said Tuesday."', () => {
+    const r = rows('“The crane is fixed,” the harbor master of Norwick, Lena Okafor, said Tuesday.');
+    expect(r.every((x) => x[0] !== 'Tuesday')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 /** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, type Scan } from './scan.js';
 
 export interface Subject {
@@ -209,6 +209,9 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
     k++;
   }
   if (k === a) return null;
+  let timeOnly = true; // "…,” X, R-Ky., said Tuesday.": a day is no speaker
+  for (let r = a; r < k && timeOnly; r++) timeOnly = s.inTime[r] === 1 || TIME_WORD.test(s.tokens[r]!.norm);
+  if (timeOnly) return null;
   const coreTo = k - 1;
   let to = coreTo;
   let adjunct = false;
