@@ -16,6 +16,7 @@ import type { WorkerJob, WorkerResult } from './ingest-worker.js';
 /** Below this many files a pool's start-up (each worker loads the models) costs more than it saves. */
 export const POOL_MIN_FILES = 48;
 const WORKER_FILE = new URL('./ingest-worker.js', import.meta.url);
+const IN_FLIGHT = 2;
 
 /** Worker threads exist only in the compiled build (tests running TypeScript sources take the serial path). */
 export function poolAvailable(files: number): boolean {
@@ -89,7 +90,8 @@ export async function ingestInPool(
         w.on('exit', (code) => {
           if (code !== 0 && next < pending.length) reject(new Error(`an ingest worker stopped (exit ${code})`));
         });
-        feed(w);
+        // two jobs in flight per worker: it starts the next file while the main thread is busy writing the last one
+        for (let k = 0; k < IN_FLIGHT; k++) feed(w);
       }
     });
     await flush();
