@@ -72,10 +72,10 @@ export class CrossDocIndex {
         s.insDoc.run(d.doc, d.ord, d.outlet, d.signature ? Buffer.from(d.signature) : null, d.cluster, d.clusterOrd);
         for (const b of d.bands) s.insBand.run(b, d.doc);
       }
-      for (const c of claims) {
-        s.insClaim.run(c.id, c.doc, c.pos, c.data);
-        for (const k of c.keys) s.insKey.run(k, c.id);
-      }
+      for (const c of claims) s.insClaim.run(c.id, c.doc, c.pos, c.data);
+      // in key order, so a large batch appends to the key index page by page instead of splitting pages at random
+      const rows = claims.flatMap((c) => c.keys.map((k) => [k, c.id] as const)).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
+      for (const [k, id] of rows) s.insKey.run(k, id);
     });
     this.linksTx = db.transaction((docs: string[], links: ExportLinkT[]) => {
       for (const d of docs) {
