@@ -5,7 +5,7 @@ import type { NlpContext } from '../../context.js';
 
 export const tokensStage: Stage<NlpContext> = {
   name: '10-tokens',
-  version: '1',
+  version: '2',
   requires: [],
   produces: ['sentences', 'tokens'],
   run(doc, ctx) {
@@ -50,6 +50,14 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
     }
     if (!cur) cur = { start: at, end: at + v.length };
     cur.end = at + v.length;
+    const split = POSSESSIVE.exec(v);
+    if (split) {
+      // wink splits "CNN's" the first time and, once "CNN's." put it in its word cache, no longer: split it ourselves
+      const head = split[1]!.length;
+      tokens.push({ start: at, end: at + head, pos: pos[i] ?? 'X', norm: v.slice(0, head).toLowerCase(), sentence: 0 });
+      tokens.push({ start: at + head, end: at + v.length, pos: 'PART', norm: v.slice(head).toLowerCase(), sentence: 0 });
+      continue;
+    }
     tokens.push({ start: at, end: at + v.length, pos: pos[i] ?? 'X', norm: v.toLowerCase(), sentence: 0 });
   }
   close();
@@ -60,6 +68,9 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
   }
   return { sentences, tokens };
 }
+
+/** A word with a possessive "'s" that wink left attached. */
+const POSSESSIVE = /^(.*\p{L}[\p{L}\p{N}.-]*)(['’][sS])$/u;
 
 /** Finds a token's text at or just after the cursor; wink keeps the text, so this is a short scan. */
 function locate(text: string, v: string, cursor: number): number {
