@@ -216,3 +216,18 @@ describe('60-claims: a day after an inverted cue', () => {
     expect(r.every((x) => x[0] !== 'Tuesday')).toBe(true);
   });
 });
+
+describe('60-claims: quoted pieces around a source with an adjunct', () => {
+  it('joins "“P1,” X said during Y, “but P2”" into one content', () => {
+    const { cs } = run('“The pier will hold,” Okafor said during a visit to Norwick, “but the crane will not.”');
+    const said = cs.find((c) => c.cue === 'said')!;
+    expect(said.content.startsWith('The pier will hold')).toBe(true);
+    expect(said.content).toMatch(/but the crane will not\.?$/);
+  });
+
+  it('continues a quotation that holds a first-person report', () => {
+    const { cs } = run('“The pier is old,” Okafor said on Monday. “I say we rebuild it before the winter comes.”');
+    const said = cs.find((c) => c.cue === 'said' && c.speaker.text === 'Okafor')!;
+    expect(said.content).toMatch(/I say we rebuild it before the winter comes\.?$/);
+  });
+});

@@ -204,9 +204,10 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
     return c;
   }
   if (c.quote && c.end <= leadAt) {
+    // "“P1,” X said, “P2”", also past an adjunct: "“P1,” X said during a rally in Y, “but P2”"
     let k = tail + 1;
-    while (k < u.t1 && /^(?:,|but|and)$/.test(s.tokens[k]!.norm)) k++;
-    if (k === tail + 1 || k >= u.t1 || !QUOTE_OPEN.has(s.tokens[k]!.norm)) return c;
+    while (k < u.t1 && k <= tail + 12 && !QUOTE_OPEN.has(s.tokens[k]!.norm) && !/^(?:VERB|AUX)$/.test(s.tokens[k]!.pos) && !/^[.;:!?]$/.test(s.tokens[k]!.norm)) k++;
+    if (k === tail + 1 || k >= u.t1 || !QUOTE_OPEN.has(s.tokens[k]!.norm) || s.tokens[k - 1]!.norm !== ',' && !/^(?:but|and)$/.test(s.tokens[k - 1]!.norm)) return c;
     const q = quoteAt(s.quotes, s.tokens[k]!.start + 1);
     if (q && q.close <= u.end + 1) return { ...c, end: trimSpan(s.text, c.start, q.close)[1] };
   }

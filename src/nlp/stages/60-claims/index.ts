@@ -33,6 +33,8 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
   for (const u of s.units) {
     const before = out.length;
     const drafts = draftUnit(s, u);
+    // "“P1,” X said. “I say P2 …”": a first-person report inside the reopened quotation does not stop it continuing X's
+    if (drafts.length > 0 && drafts.every((d) => openingQuote(s, u, d.cueFrom))) continueQuote(s, u, prevQuote, out);
     const label = labelClaim(s, u, stage);
     if (label && drafts.length > 0) out.push(label); // "ROE: … X said …": the answer is Roe's, the report inside it X's
     let last: Omit<ClaimAnn, 'id'> | null = null;
@@ -197,6 +199,12 @@ function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out:
   prev.evidence = { start: prev.evidence.start, end: Math.max(u.end, end) };
   prev.spans = { ...prev.spans, content: [start, end] };
   return true;
+}
+
+/** Token `k` lies inside a quotation opened at the unit's start. */
+function openingQuote(s: Scan, u: Unit, k: number): boolean {
+  const q = quoteAt(s.quotes, s.tokens[k]!.start);
+  return !!q && q.open === u.start;
 }
 
 /** The quotation ending at `end` runs to its paragraph's end without a closing mark. */
