@@ -231,3 +231,16 @@ describe('60-claims: quoted pieces around a source with an adjunct', () => {
     expect(said.content).toMatch(/I say we rebuild it before the winter comes\.?$/);
   });
 });
+
+describe('60-claims: the programme or platform a speaker spoke on', () => {
+  it.each([
+    ['Okafor said on Channel Four’s “Harbor Watch” that the pier would close.', 'Channel Four’s “Harbor Watch”'],
+    ['Brandt said on Valley News the crane was fixed.', 'Valley News'],
+    ['Okafor said on NBTV that the ferry would run.', 'NBTV'],
+  ])('%j', (text, outlet) => {
+    const { cs } = run(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.content).toMatch(/^(?:the pier would close|the crane was fixed|the ferry would run)$/);
+    expect(cs[0]!.chain.map((l) => [l.text, l.role])).toContainEqual([outlet, 'outlet']);
+  });
+});

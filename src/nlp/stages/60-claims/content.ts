@@ -14,9 +14,11 @@ export interface Content {
 const WORD = String.raw`[A-Z][\p{L}\d&'’-]*(?:\.[\p{L}\d]+)*`;
 /** a capitalised name on one line: "The Afghan Islamic Press (AIP) news agency", "EurasiaNet.org" */
 const NAME = String.raw`(?!an?\s)((?:the\s+)?${WORD}(?:[ \t]+(?:${WORD}|of|and|for|the|de|al)(?=\s|$|[,.;:)(]))*(?:[ \t]*\([A-Z][A-Za-z]*\))?(?:[ \t]+(?:news[ \t]+agency|television|newspaper|website|radio|channel|agency))?)`;
+/** a broadcast or platform after "on": a quoted programme (on CBS's “Face the Nation”), a capitalised name ending in a media word, or an acronym */
+const PROGRAM = String.raw`((?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)?[“"][^”"\n]{2,40}[”"]|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:News|TV|Television|Radio|Network|Channel|Sunday|Nation|Twitter|Facebook|Instagram|YouTube)\b|\p{Lu}{3,6}\b)`;
 /** "in a statement quoted by X", "in an interview with X", "in a piece for X", "for X", "to X" after a cue */
 const CHAIN_PP = new RegExp(
-  String.raw`\s*,?\s*(?:(?:in|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:exclusive\s+|recent\s+|televised\s+|joint\s+)?(?:statements?|piece|interview|article|op-ed|column|post|speech|address|letter|remarks|comments|report|tweet|video|briefing|message|broadcast)(?:\s+(?:quoted\s+by|published\s+by|carried\s+by|with|for|to|on|in)\s+${NAME})?|(?:for|to|with)\s+${NAME}|on\s+condition\s+of\s+anonymity(?:\s+because[^,.;]*)?)`,
+  String.raw`\s*,?\s*(?:(?:in|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:exclusive\s+|recent\s+|televised\s+|joint\s+)?(?:statements?|piece|interview|article|op-ed|column|post|speech|address|letter|remarks|comments|report|tweet|video|briefing|message|broadcast)(?:\s+(?:quoted\s+by|published\s+by|carried\s+by|with|for|to|on|in)\s+${NAME})?|(?:for|to|with)\s+${NAME}|on\s+condition\s+of\s+anonymity(?:\s+because[^,.;]*)?|on\s+${PROGRAM})`,
   'uy',
 );
 
@@ -45,7 +47,7 @@ function stripAfterCue(s: Scan, u: Unit, p: number, chain: ChainLink[]): number 
     CHAIN_PP.lastIndex = t.start;
     const m = CHAIN_PP.exec(s.text);
     if (!m || m[0].trim() === '' || CHAIN_PP.lastIndex > u.end) break;
-    const name = m[1] ?? m[2];
+    const name = m[1] ?? m[2] ?? m[3];
     if (name) {
       const at = s.text.indexOf(name, t.start);
       chain.push(chainLink(s, at, at + name.length, 'outlet'));
