@@ -1,7 +1,7 @@
 // Incremental cross-document re-analysis benchmark (never a timed test). Builds (once, cached under the
 // temp folder) a store of 10,000 documents — PolNeAR texts plus the sample corpus, each copy made unique by a
 // varying line — then adds 100 new documents and times the cross-document step alone, several runs.
-// Prints one JSON line. Usage: node scripts/bench-incremental.mjs [--docs 10000] [--add 100] [--runs 3]
+// Prints one JSON line. Usage: node scripts/bench-incremental.mjs [--docs 10000] [--add 100] [--runs 3] [--rewarm]
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,7 @@ import { openRuntime } from '../dist/app/runtime.js';
 import { ConfigSchema } from '../dist/app/config.js';
 import { refreshCorpusAnalysis } from '../dist/app/corpus-analysis.js';
 
-const { values: args } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, add: { type: 'string', default: '100' }, runs: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, add: { type: 'string', default: '100' }, runs: { type: 'string', default: '3' }, rewarm: { type: 'boolean', default: false } } });
 const DOCS = Number(args.docs);
 const ADD = Number(args.add);
 const RUNS = Number(args.runs);
@@ -58,7 +58,7 @@ if (!existsSync(base)) {
 // 2. the base store brought into the cross-document index once (a full pass; timed, reported, not the target)
 const warm = join(root, 'warm.db');
 let fullSeconds = null;
-if (!existsSync(warm) || process.argv.includes('--rewarm')) {
+if (!existsSync(warm) || args.rewarm) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(root, 'warming.db') + suffix, { force: true });
   copyFileSync(base, join(root, 'warming.db'));
   const rt = runtime(join(root, 'warming.db'));
