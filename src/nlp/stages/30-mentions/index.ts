@@ -17,7 +17,7 @@ import { shippedNerAssets, type NerAssets } from '../../lib/ner-assets.js';
 
 export const mentionsStage: Stage<NlpContext> = {
   name: '30-mentions',
-  version: '2',
+  version: '3',
   requires: ['sentences', 'tokens'],
   produces: ['mentions'],
   run(doc, ctx) {
@@ -133,6 +133,15 @@ function heuristicCandidates(text: string, tokens: readonly Token[], s: Sentence
   return out;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower']);
+
+/** "Northern Afghanistan": a capitalised compass word before a known place names a region of it, one name. */
+function compassBefore(text: string, tokens: readonly Token[], m: TrieMatch): boolean {
+  const prev = tokens[m.first - 1];
+  const type = m.entries[0]?.type;
+  return !!prev && (type === 'GPE' || type === 'LOC') && prev.sentence === tokens[m.first]!.sentence && COMPASS.has(prev.norm) && isUpperInitial(text, prev);
+}
+
 /** Finds and types every mention in a tokenised document. */
 export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAssets | null = null): Mention[] {
   const { text } = doc;
@@ -149,6 +158,7 @@ export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAss
   // a weak alias without support is not a name of its own either ("IS" in capitals)
   for (const m of unsupported) covered.fill(2, m.first, m.last + 1);
   for (const m of kept) {
+    if (compassBefore(text, tokens, m)) m.first--;
     covered.fill(1, m.first, m.last + 1);
     cands.push({ first: m.first, last: m.last, type: m.entries[0]!.type, basis: 'kb', strength: 5, kb: true });
   }
