@@ -191,6 +191,13 @@ describe('60-claims: source spans', () => {
     expect(c.speaker.text).toBe('Lena Okafor');
   });
 
+  it.each([
+    ['Meanwhile Brandt said the crane was fixed.', 'Brandt'],
+    ['Last week Okafor said the crane was fixed.', 'Okafor'],
+  ])('keeps an opening adverb or time out of the source in %j', (text, source) => {
+    expect(rows(text).map((x) => x[0])).toEqual([source]);
+  });
+
   it('keeps "this week" out of the speaker', () => {
     const r = rows('Brandt this week also said the crane was fixed.');
     expect(r.map((x) => x.slice(0, 2))).toEqual([['Brandt', 'also said']]);

@@ -70,8 +70,8 @@ const timePreposition = (s: Scan, j: number) => s.tokens[j]!.pos === 'ADP' && s.
 const TIME_NOUN = /^(?:week|weekend|month|year|night|morning|afternoon|evening)$/;
 const TIME_DET = /^(?:this|last|that|next)$/;
 const relativeTime = (s: Scan, u: Unit, j: number) =>
-  (TIME_NOUN.test(s.tokens[j]!.norm) && j - 1 > u.t0 && TIME_DET.test(s.tokens[j - 1]!.norm)) ||
-  (TIME_DET.test(s.tokens[j]!.norm) && j > u.t0 && TIME_NOUN.test(s.tokens[j + 1]?.norm ?? ''));
+  (TIME_NOUN.test(s.tokens[j]!.norm) && j - 1 >= u.t0 && TIME_DET.test(s.tokens[j - 1]!.norm)) ||
+  (TIME_DET.test(s.tokens[j]!.norm) && TIME_NOUN.test(s.tokens[j + 1]?.norm ?? ''));
 
 /** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
 export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
@@ -141,7 +141,8 @@ export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
     if (hasVerb(s, k + 1, j)) return { kind: 'none' };
     // "a strategy he warned": a pronoun right before the cue is the subject on its own
     let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 ? j : k + 1;
-    while (from < j && (s.inTime[from] || timePreposition(s, from))) from++; // "On May 19 reports from X claimed"
+    // "On May 19 reports from X claimed", "Meanwhile Trump said", "Last week Roe said"
+    while (from < j && (s.inTime[from] || timePreposition(s, from) || s.tokens[from]!.pos === 'ADV' || relativeTime(s, u, from))) from++;
     if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j && !quoteAt(s.quotes, s.tokens[from]!.start)) return { kind: 'none' }; // the writer's own voice
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: j, chain: [] } };
   }
