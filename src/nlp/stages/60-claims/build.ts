@@ -196,6 +196,13 @@ function introComma(s: Scan, u: Unit, a: number, before: number): number {
   return -1;
 }
 
+/** "Sen. Jane Roe (D-Wis.) said": the short parenthetical after the name belongs to the source span. */
+function withParenthetical(s: Scan, subject: Subject, cue: number): Subject {
+  if (s.tokens[subject.to + 1]?.norm !== '(') return subject;
+  for (let k = subject.to + 2; k < Math.min(cue, subject.to + 10); k++) if (s.tokens[k]!.norm === ')') return { ...subject, to: k };
+  return subject;
+}
+
 const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (who.agent || !def.agentOnly);
 
 const SAY_LIKE = /^(?:said|says|added|told|wrote|noted|explained|stated|asked|continued|concluded)$/;
@@ -213,7 +220,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     const r = subjectBefore(s, u, i);
     if (r.kind === 'negated') return null;
     if (r.kind === 'found' && r.objectOf !== undefined) return objectRelative(s, u, i, last, def, r.subject, r.objectOf);
-    if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = r.subject;
+    if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = withParenthetical(s, r.subject, i);
     else if (r.kind === 'elided') {
       if (r.relative) {
         const ante = antecedent(s, u, r.at); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent

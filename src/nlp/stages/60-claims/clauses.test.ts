@@ -198,6 +198,12 @@ describe('60-claims: source spans', () => {
     expect(rows(text).map((x) => x[0])).toEqual([source]);
   });
 
+  it('takes a short parenthetical after the name into the source span, not the speaker', () => {
+    const { doc, cs } = run('Senator Tomas Brandt (L-Nor.) said the pier would close.');
+    expect(sl(doc, cs[0]!.spans.source)).toBe('Senator Tomas Brandt (L-Nor.)');
+    expect(cs[0]!.speaker.text).toBe('Senator Tomas Brandt');
+  });
+
   it('keeps "this week" out of the speaker', () => {
     const r = rows('Brandt this week also said the crane was fixed.');
     expect(r.map((x) => x.slice(0, 2))).toEqual([['Brandt', 'also said']]);
