@@ -257,3 +257,11 @@ describe('60-claims: the programme or platform a speaker spoke on', () => {
     expect(cs[0]!.chain.map((l) => [l.text, l.role])).toContainEqual([outlet, 'outlet']);
   });
 });
+
+describe('60-claims: an elided subject skips nested reports', () => {
+  it('gives "… stressed her support of Y and said P" to the subject, not to "her"', () => {
+    const { doc, cs } = run('Lena Okafor stressed her support of the new pier and said the ferry would run all winter.');
+    const said = cs.find((c) => c.cue === 'said')!;
+    expect([said.speaker.text, sl(doc, said.spans.source)]).toEqual(['Lena Okafor', 'Lena Okafor']);
+  });
+});

@@ -40,7 +40,9 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
     let last: Omit<ClaimAnn, 'id'> | null = null;
     for (const d of drafts) {
       const c = finish(s, d, last, stage, prevStart);
-      last = c;
+      // an elided subject is the last report's not nested in another's content ("X stressed her support of Y and said …" is X's)
+      const at = c.spans.cue![0];
+      if (!out.slice(before).some((h) => h.spans.content && at >= h.spans.content[0] && at < h.spans.content[1])) last = c;
       out.push(c);
     }
     if (drafts.length === 0) {
