@@ -214,10 +214,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (def.participle && !progressive(s, u, i)) {
     // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
     if (!/^(?:,|and|while|by)$/.test(s.tokens[i - 1]?.norm ?? '')) return null; // "began by saying"
-    if (prior.length > 0) inherit = true;
+    if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
     else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
   } else {
-    const r = subjectBefore(s, u, i);
+    const r = subjectBefore(s, u, i, def.kind === 'statement' && !def.needsSubject && !def.agentOnly);
     if (r.kind === 'negated') return null;
     if (r.kind === 'found' && r.objectOf !== undefined) return objectRelative(s, u, i, last, def, r.subject, r.objectOf);
     if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = withParenthetical(s, r.subject, i);
@@ -278,8 +278,10 @@ const BE = /^(?:is|are|was|were|been|being|be)$/;
 
 /** "X is believed to …", "it is expected that …": the subject is what is claimed, not who claims it. */
 function isPassive(s: Scan, u: Unit, subject: Subject, i: number): boolean {
-  const prev = s.tokens[i - 1];
-  return i - 1 > subject.to && i - 1 >= u.t0 && !!prev && BE.test(prev.norm) && /(?:ed|thought|said|known)$/.test(s.tokens[i]!.norm);
+  let k = i - 1; // "are not easily dismissed": adverbs and negation between the auxiliary and the participle
+  while (k > subject.to && (s.tokens[k]!.pos === 'ADV' || /^(?:not|n't|n’t|never)$/.test(s.tokens[k]!.norm))) k--;
+  const prev = s.tokens[k];
+  return k > subject.to && k >= u.t0 && !!prev && BE.test(prev.norm) && /(?:ed|thought|said|known)$/.test(s.tokens[i]!.norm);
 }
 
 function passive(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject): Draft | null {

@@ -265,3 +265,19 @@ describe('60-claims: an elided subject skips nested reports', () => {
     expect([said.speaker.text, sl(doc, said.spans.source)]).toEqual(['Lena Okafor', 'Lena Okafor']);
   });
 });
+
+describe('60-claims: what negation and channels do not make', () => {
+  it.each([
+    ['They do not show any hostility toward the crews.'],
+    ['Okafor would not recognize the new council.'],
+    ['The reports are not easily dismissed as rumours.'],
+  ])('finds no claim in %j', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('gives no participle the speaker of an "according to" channel', () => {
+    const r = rows('According to the Valley Times, the crews are idle for now, knowing that the crane is broken.');
+    expect(r.map((x) => x[1])).toEqual(['According to']);
+    expect(r[0]![2]).toBe('the crews are idle for now, knowing that the crane is broken');
+  });
+});

@@ -38,12 +38,16 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
     const label = labelClaim(s, u, stage);
     if (label && drafts.length > 0) out.push(label); // "ROE: … X said …": the answer is Roe's, the report inside it X's
     let last: Omit<ClaimAnn, 'id'> | null = null;
+    const hosts: Omit<ClaimAnn, 'id'>[] = [];
     for (const d of drafts) {
       const c = finish(s, d, last, stage, prevStart);
+      out.push(c);
+      // "according to X" is a channel, never the subject a later cue shares
+      if (d.def.sourceAfter) continue;
       // an elided subject is the last report's not nested in another's content ("X stressed her support of Y and said …" is X's)
       const at = c.spans.cue![0];
-      if (!out.slice(before).some((h) => h.spans.content && at >= h.spans.content[0] && at < h.spans.content[1])) last = c;
-      out.push(c);
+      if (!hosts.some((h) => h.spans.content && at >= h.spans.content[0] && at < h.spans.content[1])) last = c;
+      hosts.push(c);
     }
     if (drafts.length === 0) {
       const a = label ?? (continueQuote(s, u, prevQuote, out) ? null : authorClaim(s, u, stage));

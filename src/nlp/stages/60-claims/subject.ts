@@ -122,10 +122,11 @@ function objectRelative(s: Scan, u: Unit, k: number): boolean {
 }
 
 /** Source before the cue at token `ci`. */
-export function subjectBefore(s: Scan, u: Unit, ci: number): SubjectResult {
+export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): SubjectResult {
   let j = skipToSubjectEnd(s, u, ci);
-  // "X has not said", "X isn't saying": a negated report is still X's attribution (what X withholds or denies)
-  if (j > u.t0 && /^(?:not|n't|n’t|never)$/.test(s.tokens[j]!.norm)) j = skipToSubjectEnd(s, u, j);
+  // "X has not said", "X isn't saying": a negated report is still X's attribution (what X withholds or denies);
+  // a negated thought or deed ("do not show", "would not recognize") is none
+  if (negatable && j > u.t0 && /^(?:not|n't|n’t|never)$/.test(s.tokens[j]!.norm)) j = skipToSubjectEnd(s, u, j);
   if (j >= u.t0 && NEGATORS.has(s.tokens[j]!.norm)) return { kind: 'negated' };
   if (j < u.t0 || s.tokens[j]!.norm === 'to') return { kind: 'none' }; // "to assert": an infinitive
   const k = chunkBack(s, u, j);
