@@ -34,7 +34,7 @@ export interface LinkableClaim {
   happenings?: Happening[];
   /** the party the claim holds responsible for an act (a group blamed, or the speaker claiming it) */
   blame?: { agent: string; text: string } | null;
-  /** an author's narrative sentence standing in for a claim the extractor did not make: compared on happenings only */
+  /** an author's uncued narrative sentence (what an event nobody reports rests on): compared on happenings only */
   implicit?: boolean;
 }
 

@@ -7,7 +7,7 @@ import type { ExportLinkT } from '../core/export-schema.js';
 export interface CredibilityInput {
   id: string;
   stance: 'assert' | 'deny' | 'allege' | 'estimate' | 'predict' | 'retract';
-  kind: 'statement' | 'belief' | 'intention';
+  kind: 'statement' | 'belief' | 'intention' | 'narrative';
   hedged: boolean;
   sourcing: 'named' | 'anonymous' | 'unattributed';
 }

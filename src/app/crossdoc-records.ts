@@ -5,7 +5,7 @@
 import type { ActorIndex } from '../core/actor.js';
 import type { EventAnn, TimeExpr } from '../core/doc.js';
 import { contentTerms } from '../analysis/claim-topics.js';
-import { blockingKeys, claimActors, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
+import { blockingKeys, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
 import { bandKeys, signature } from '../analysis/near-duplicates.js';
 import { blameOf } from '../analysis/responsibility.js';
 import type { ClaimRow, CrossDocClaim, EventRow, MentionRow, Store, StoredDocument } from '../store/store.js';
@@ -126,8 +126,12 @@ export function docRecords(kb: ActorIndex, doc: StoredDocument, layers: DocLayer
   // a headline restates its own article's claims: linking it would set the article against itself
   const kept = rows.filter((r) => r.claim.evidence.start >= titleEnd).sort((a, b) => a.claim.evidence.start - b.claim.evidence.start);
   const speakers: { text: string; key: string }[] = [];
-  const claims: LinkableClaim[] = kept.map((r, i) => {
+  // an author's uncued narrative claim (stage 75) sits between claims without pushing its neighbours apart
+  const narrative = (c: ClaimRow['claim']) => c.kind === 'narrative';
+  let counted = 0;
+  const claims: LinkableClaim[] = kept.map((r) => {
     const c = r.claim;
+    const i = narrative(c) ? counted - 0.5 : counted++;
     const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outlet ?? 'the author') : 'unknown');
     const speakerKey = c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? earlierSpeaker(speakers, speakerText) ?? `anon:${speakerText.toLowerCase()}`);
     speakers.push({ text: speakerText, key: speakerKey });
@@ -151,58 +155,30 @@ export function docRecords(kb: ActorIndex, doc: StoredDocument, layers: DocLayer
         ...c.chain.map((l) => `via:${l.text.toLowerCase().replace(/^the\s+/, '')}`),
       ],
       blame: blameOf({ content: c.content, cue: c.cue, stance: c.stance, speaker: { entity: r.speakerEntity, text: speakerText }, mentions: inContent }),
+      ...(narrative(c) ? { implicit: true } : {}),
     };
   });
-  attachHappenings(doc, claims, kept.map((r) => r.claim), events, titleEnd, (e) => happening(e, text, named, times, kb, mentionText));
+  attachHappenings(claims, kept.map((r) => r.claim), events, titleEnd, (e) => happening(e, text, named, times, kb, mentionText));
   const sig = signature(text);
   return { doc, signature: sig, bands: sig ? bandKeys(sig) : [], claims };
 }
 
 /**
- * Gives each dated or placed happening to the claim that asserts it: the claims reporting it, else an author claim
- * in its sentence, else an implicit author claim anchored where the sentence starts (the id the claims stage gives
- * an uncued author claim), so an author's own narrative can be set against itself.
+ * Gives each dated or placed happening to the claims that assert it: the claims reporting it (stage 75 makes the
+ * author's claim of its sentence the reporter of an event nobody else reports), else an author claim in its
+ * sentence. A link end is always a claim a reader can open.
  */
-function attachHappenings(doc: StoredDocument, claims: LinkableClaim[], anns: { id: string; evidence: Span; speaker: { kind: string } }[], events: EventRow[], titleEnd: number, make: (e: EventRow) => Happening | null): void {
+function attachHappenings(claims: LinkableClaim[], anns: { id: string; evidence: Span; speaker: { kind: string } }[], events: EventRow[], titleEnd: number, make: (e: EventRow) => Happening | null): void {
   const byLocal = new Map(anns.map((a, i) => [a.id, claims[i]!]));
-  const implicit = new Map<number, LinkableClaim>();
   for (const e of events) {
     if (e.event.evidence.start < titleEnd) continue;
     const h = make(e);
     if (!h) continue;
     const reporters = e.event.reportedBy.map((id) => byLocal.get(id)).filter((c): c is LinkableClaim => !!c);
     const authorInSentence = anns.findIndex((a) => a.speaker.kind === 'author' && a.evidence.start <= e.event.evidence.start && a.evidence.end >= e.event.evidence.end);
-    const carriers = reporters.length ? reporters : authorInSentence >= 0 ? [claims[authorInSentence]!] : [implicitClaim(doc, e, anns, claims, implicit)];
+    const carriers = reporters.length ? reporters : authorInSentence >= 0 ? [claims[authorInSentence]!] : [];
     for (const c of carriers) (c.happenings ??= []).push(h);
   }
-  for (const c of implicit.values()) {
-    c.about = claimActors(c);
-    claims.push(c);
-  }
-}
-
-function implicitClaim(doc: StoredDocument, e: EventRow, anns: { evidence: Span }[], claims: LinkableClaim[], seen: Map<number, LinkableClaim>): LinkableClaim {
-  const start = e.event.evidence.start;
-  const known = seen.get(start) ?? claims.find((c) => c.id === `${doc.id}/c${start}`);
-  if (known) return known;
-  const before = anns.filter((a) => a.evidence.start < start).length;
-  const c: LinkableClaim = {
-    id: `${doc.id}/c${start}`,
-    doc: doc.id,
-    position: before - 0.5,
-    outlet: doc.meta.outlet ?? null,
-    speakerKey: 'author',
-    speakerText: doc.meta.outlet ?? 'the author',
-    stance: 'assert',
-    content: doc.text.slice(start, e.event.evidence.end),
-    terms: [],
-    about: [],
-    quantities: [],
-    origins: [`outlet:${(doc.meta.outlet ?? doc.id).toLowerCase()}`],
-    implicit: true,
-  };
-  seen.set(start, c);
-  return c;
 }
 
 /** The stored form of a prepared claim. */

@@ -18,14 +18,14 @@ const group = <T extends { doc: string }>(rows: T[]) => {
   return m;
 };
 
-/** Profiles of the given documents from rows already read (the export reads them once for everything). */
+/** Profiles of the given documents from rows already read (the export reads them once for everything); narratives are the events' backbone, not sourcing. */
 export function profilesOf(docs: StoredDocument[], claims: ClaimRow[], mentions: MentionRow[]): Map<string, SourcingProfile> {
   const byClaims = group(claims);
   const byMentions = group(mentions);
   const out = new Map<string, SourcingProfile>();
   for (const d of docs) {
     if (!d.analysed) continue;
-    out.set(d.id, sourcingProfile({ text: d.text, claims: (byClaims.get(d.id) ?? []).map(profileClaim), mentions: (byMentions.get(d.id) ?? []).map((m) => m.mention) }));
+    out.set(d.id, sourcingProfile({ text: d.text, claims: (byClaims.get(d.id) ?? []).filter((r) => r.claim.kind !== 'narrative').map(profileClaim), mentions: (byMentions.get(d.id) ?? []).map((m) => m.mention) }));
   }
   return out;
 }

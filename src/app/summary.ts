@@ -19,6 +19,7 @@ export async function summarise(store: Store, topActors = 12): Promise<CorpusSum
   const bySpeaker = new Map<string, { claims: number; stances: Record<string, number> }>();
   for (const r of claims) {
     const c = r.claim;
+    if (c.kind === 'narrative') continue; // the article's own account of events, not a statement by a speaker
     const key = c.speaker.kind === 'author' ? '(article author)' : r.speakerEntity ? (names.get(r.speakerEntity) ?? r.speakerEntity) : `${c.speaker.text ?? '?'} (${c.speaker.kind})`;
     const s = bySpeaker.get(key) ?? bySpeaker.set(key, { claims: 0, stances: {} }).get(key)!;
     s.claims++;

@@ -105,7 +105,7 @@ export interface ClaimAnn {
   speaker: { kind: 'named' | 'anonymous' | 'author'; mention: string | null; text: string | null };
   chain: ChainLink[];
   cue: string;
-  kind: 'statement' | 'belief' | 'intention';
+  kind: 'statement' | 'belief' | 'intention' | 'narrative';
   stance: 'assert' | 'deny' | 'allege' | 'estimate' | 'predict' | 'retract';
   hedged: boolean;
   hedges: string[];

@@ -150,7 +150,7 @@ export type ExportLinkT = z.infer<typeof ExportLink>;
 export type ExportSourceT = z.infer<typeof ExportSource>;
 export type ExportSourcingT = z.infer<typeof ExportSourcing>;
 
-/** Checks every span in an export against its document text; returns problems as values. */
+/** Checks every span in an export against its document text, and every claim reference; returns problems as values. */
 export function checkOffsets(x: DossierExport): string[] {
   const texts = new Map(x.documents.map((d) => [d.id, d.text]));
   const problems: string[] = [];
@@ -167,5 +167,10 @@ export function checkOffsets(x: DossierExport): string[] {
     for (const f of d.sourcing?.framing ?? []) check(d.id, `framing in ${d.id}`, f);
     for (const a of d.sourcing?.unattributed_accusations ?? []) check(d.id, `accusation in ${d.id}`, a);
   }
+  // every fact points at claims a reader can open
+  const claims = new Set(x.claims.map((c) => c.id));
+  for (const l of x.links) for (const end of [l.a, l.b]) if (!claims.has(end)) problems.push(`link ${l.a} ${l.kind} ${l.b}: ${end} is not a claim`);
+  for (const e of x.events) for (const c of e.reported_by) if (!claims.has(c)) problems.push(`event ${e.id}: reported by ${c}, not a claim`);
+  for (const r of x.relations) if (r.claim !== null && !claims.has(r.claim)) problems.push(`relation ${r.id}: rests on ${r.claim}, not a claim`);
   return problems;
 }

@@ -7,6 +7,8 @@ export interface Stage<Ctx = unknown> {
   version: string;
   requires: readonly LayerName[];
   produces: readonly LayerName[];
+  /** layers an earlier stage produced that this one adds to (never replaces) */
+  extends?: readonly LayerName[];
   /** Writes its produced layers into doc.layers; no I/O. */
   run(doc: Doc, ctx: Ctx): void;
 }

@@ -20,7 +20,8 @@ export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const STANCES = ['assert', 'deny', 'allege', 'estimate', 'predict', 'retract'] as const;
-export const CLAIM_KINDS = ['statement', 'belief', 'intention'] as const;
+/** `narrative`: the author's own uncued account of an event nobody in the text reports (stage 75) */
+export const CLAIM_KINDS = ['statement', 'belief', 'intention', 'narrative'] as const;
 export const SOURCINGS = ['named', 'anonymous', 'unattributed'] as const;
 export const LINK_KINDS = ['contradicts', 'corroborates', 'retracts', 'refutes', 'scope'] as const;
 export const CONFLICTS = ['quantity', 'denial', 'retraction', 'refutation', 'date', 'place', 'responsibility'] as const;

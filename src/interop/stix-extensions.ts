@@ -45,7 +45,7 @@ const CLAIM_SCHEMA = base(
       items: { type: 'object', required: ['text', 'role'], properties: { entity_ref: stixRef, text: str, role: { enum: ['via', 'outlet', 'citation'] } }, additionalProperties: false },
     },
     cue: str,
-    kind: { enum: ['statement', 'belief', 'intention'] },
+    kind: { enum: ['statement', 'belief', 'intention', 'narrative'] },
     stance: { enum: ['assert', 'deny', 'allege', 'estimate', 'predict', 'retract'] },
     hedged: { type: 'boolean' },
     quote: { type: 'boolean' },

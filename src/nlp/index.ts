@@ -11,6 +11,7 @@ import { linkingStage } from './stages/40-linking/index.js';
 import { timeStage } from './stages/50-time/index.js';
 import { claimsStage } from './stages/60-claims/index.js';
 import { eventsStage } from './stages/70-events/index.js';
+import { eventClaimsStage } from './stages/75-event-claims/index.js';
 import { relationsStage } from './stages/80-relations/index.js';
 
 export type { NlpContext } from './context.js';
@@ -23,6 +24,7 @@ export const DEFAULT_STAGES: readonly Stage<NlpContext>[] = [
   timeStage,
   claimsStage,
   eventsStage,
+  eventClaimsStage,
   relationsStage,
 ];
 

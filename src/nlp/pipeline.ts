@@ -15,6 +15,9 @@ export function buildPipeline<Ctx>(stages: readonly Stage<Ctx>[], given: readonl
     for (const r of s.requires) {
       if (!have.has(r)) throw new AppError('PIPELINE_INVALID', `stage ${s.name} requires '${r}', which no earlier stage produces`);
     }
+    for (const x of s.extends ?? []) {
+      if (!have.has(x)) throw new AppError('PIPELINE_INVALID', `stage ${s.name} extends '${x}', which no earlier stage produces`);
+    }
     for (const p of s.produces) {
       if (have.has(p)) throw new AppError('PIPELINE_INVALID', `stage ${s.name} produces '${p}', already produced earlier`);
       have.add(p);

@@ -5,7 +5,7 @@ import { navigate, type ViewContext } from '../main.js';
 import { pager } from './pager.js';
 
 const STANCES = ['', 'assert', 'deny', 'allege', 'estimate', 'predict', 'retract'];
-const KINDS = ['', 'statement', 'belief', 'intention'];
+const KINDS = ['', 'statement', 'belief', 'intention', 'narrative'];
 
 /** The speaker with the chain of attribution it came through ("X, via Y, citing Z"). */
 export function speakerCell(c: Claim, names: Record<string, string> = {}): HTMLElement {
