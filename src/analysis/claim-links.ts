@@ -143,28 +143,29 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
     for (const key of [...k.shared, ...k.local]) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
   });
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.implicit && isTouched(p)));
-  const met = new Map<number, number>(); // cross-document pair → small blocks shared so far; -1 once compared
-  const n = prepared.length;
+  // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
+  const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
   for (const [key, block] of blocks) {
     if (block.length < 2 || block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
-    const decisive = isNumberKey(key);
-    const mine = opts.touched ? block.filter((i) => isTouched(prepared[i]!)) : block;
-    for (const i of mine) {
+    const entry = { block, decisive: isNumberKey(key) };
+    for (const i of block) memberOf[i]!.push(entry);
+  }
+  // counted per claim, not per pair: a corpus-wide pair table outgrows a Map (2^24 entries) at 10,000 documents
+  const shared = new Map<number, number>();
+  for (let i = 0; i < prepared.length; i++) {
+    if (!isTouched(prepared[i]!)) continue;
+    shared.clear();
+    for (const { block, decisive } of memberOf[i]!) {
       for (const j of block) {
-        if (i === j) continue;
-        const [lo, hi] = i < j ? [i, j] : [j, i];
-        const pair = lo * n + hi;
-        const seen = met.get(pair) ?? 0;
-        if (seen < 0) continue;
-        // across documents one shared word or actor says little: a pair needs two small blocks in common, or one number
-        if (!decisive && seen === 0 && prepared[lo]!.c.doc !== prepared[hi]!.c.doc) {
-          met.set(pair, 1);
-          continue;
-        }
-        met.set(pair, -1);
-        const link = compare(prepared[lo]!, prepared[hi]!);
-        if (link) links.push(link);
+        if (j === i || (j < i && isTouched(prepared[j]!))) continue; // a pair of touched claims is met from its first
+        const enough = decisive || prepared[i]!.c.doc === prepared[j]!.c.doc;
+        shared.set(j, enough ? 2 : (shared.get(j) ?? 0) + 1);
       }
+    }
+    for (const [j, count] of shared) {
+      if (count < 2) continue;
+      const link = i < j ? compare(prepared[i]!, prepared[j]!) : compare(prepared[j]!, prepared[i]!);
+      if (link) links.push(link);
     }
   }
   return links;

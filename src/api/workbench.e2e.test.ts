@@ -107,8 +107,7 @@ describe.skipIf(!haveChromium)('workbench in Chromium', () => {
       ['/search?q=border', 'search'],
     ];
     for (const [path, view, extra] of views) {
-      const ms = await visit(path, view, extra, true);
-      expect(ms, `${view} time to interactive`).toBeLessThan(TARGET_MS * 4);
+      await visit(path, view, extra, true); // times are printed, never asserted: speed lives in benchmarks
       expect(await page.locator('body').getAttribute('data-ready')).toBe(view);
     }
     expect(pageErrors).toEqual([]);
