@@ -18,7 +18,7 @@ const MIN_SKELETON = 8;
 const TYPE_GROUP: Record<string, string> = { PERSON: 'PERSON', ORG: 'ORG', GROUP: 'ORG', GPE: 'GPE', LOC: 'GPE', NORP: 'NORP', OTHER: 'OTHER' };
 
 /** The key two spellings of one multi-word name share; null for single words and short names. */
-function variantKey(e: EntitySummary): string | null {
+function variantKey(e: Pick<EntitySummary, 'name' | 'type'>): string | null {
   const key = normaliseName(e.name);
   if (!key.includes(' ')) return null;
   const skel = skeletonKey(key);
@@ -27,11 +27,17 @@ function variantKey(e: EntitySummary): string | null {
 
 /** Records a merge for every discovered actor that is a spelling variant of a better-attested one; returns how many. */
 export async function mergeSpellingVariants(store: Store, now: Date): Promise<number> {
-  const entities = (await store.listEntities()).filter((e) => e.kbId === null && e.mentionCount > 0);
+  // names are read for every discovered actor, counts only where two share a key (listing all with counts is slow on a big store)
+  const named = new Map<string, { id: string; name: string; type: EntitySummary['type'] }[]>();
+  for (const e of await store.entityNames()) {
+    const k = e.kbId === null ? variantKey(e) : null;
+    if (k) (named.get(k) ?? named.set(k, []).get(k)!).push(e);
+  }
   const groups = new Map<string, EntitySummary[]>();
-  for (const e of entities) {
-    const k = variantKey(e);
-    if (k) (groups.get(k) ?? groups.set(k, []).get(k)!).push(e);
+  for (const [k, list] of named) {
+    if (list.length < 2) continue;
+    const counted = (await Promise.all(list.map((e) => store.getEntity(e.id)))).filter((e): e is EntitySummary => !!e && e.mentionCount > 0);
+    if (counted.length > 1) groups.set(k, counted);
   }
   // an entity merged away once (by the linker or an analyst) is never merged again, so an analyst's split stands
   const merges = await store.judgements('entity-merge');

@@ -20,6 +20,14 @@ export function entityCases(s: () => Store): void {
       await put(s(), a);
     });
 
+    it('lists every entity by name, type and KB id, the same entities listEntities gives', async () => {
+      const names = await s().entityNames();
+      const full = await s().listEntities();
+      expect(names.map((e) => e.id).sort()).toEqual(full.map((e) => e.id).sort());
+      for (const e of full) expect(names.find((n) => n.id === e.id)).toEqual({ id: e.id, name: e.name, type: e.type, kbId: e.kbId });
+      expect(names.some((e) => e.kbId === 'taliban' || e.id === 'kb:taliban')).toBe(true);
+    });
+
     it("keeps the linker's entity, score and rule beside the current entity", async () => {
       const rows = await s().mentions({ doc: a.doc.id });
       expect(rows[0]!.link).toEqual({ entity: rows[0]!.entity, score: 0.41, rule: 'unsure: weak alias only' });

@@ -151,6 +151,8 @@ export interface Store {
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
   listEntities(filter?: { type?: EntityType }): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
+  /** Every entity's name, type and KB id, without counts or aliases (cheap on a large store). */
+  entityNames(): Promise<{ id: string; name: string; type: EntityType; kbId: string | null }[]>;
   /** Mentions, in latest document versions unless allVersions. */
   mentions(filter?: { entity?: string; doc?: string } & DocumentFilter): Promise<MentionRow[]>;
   claims(filter?: { speaker?: string; about?: string; doc?: string } & DocumentFilter): Promise<ClaimRow[]>;

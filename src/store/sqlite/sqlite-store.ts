@@ -66,6 +66,7 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     listDocuments: (filter = {}) => use('listing documents', () => reader.listDocuments(filter)),
     listEntities: (filter = {}) => use('listing entities', () => reader.entities({ ...filter })),
     getEntity: (id) => use('entity lookup', () => reader.entities({ id })[0] ?? null),
+    entityNames: () => use('listing entity names', () => reader.entityNames()),
     mentions: (filter = {}) => use('listing mentions', () => reader.mentions(filter)),
     claims: (filter = {}) => use('listing claims', () => reader.claims(filter)),
     events: (filter = {}) => use('listing events', () => reader.events(filter)),

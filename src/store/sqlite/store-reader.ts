@@ -55,6 +55,10 @@ export class StoreReader {
     return this.documents(filter.allVersions ? [] : [['d.latest = 1']]);
   }
 
+  entityNames(): { id: string; name: string; type: EntityType; kbId: string | null }[] {
+    return this.all('SELECT e.id, e.name, e.type, e.kb_id FROM entities e', [], 'ORDER BY e.id').map((r) => ({ id: r.id as string, name: r.name as string, type: entityType.parse(r.type), kbId: r.kb_id as string | null }));
+  }
+
   entities(filter: { type?: EntityType; id?: string }): EntitySummary[] {
     const conds: Cond[] = [];
     if (filter.type !== undefined) conds.push(['e.type = ?', filter.type]);
