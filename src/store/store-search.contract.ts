@@ -53,6 +53,18 @@ export function searchCases(s: () => Store): void {
       expect((await s().search('Wednesday')).map((h) => h.doc)).toEqual([borderReportRevised().doc.id]);
     });
 
+    it('leaves a narrative claim to the document index, also when a newer version replaces it', async () => {
+      const n = borderReportRevised();
+      const first = n.analysis!.claims[0]!;
+      first.kind = 'narrative';
+      await put(s(), n);
+      const word = first.content.split(/\W+/).sort((x, y) => y.length - x.length)[0]!;
+      const hits = await s().search(word);
+      expect(hits.some((h) => h.kind === 'document' && h.doc === n.doc.id)).toBe(true);
+      expect(hits.some((h) => h.kind === 'claim' && h.id === `${n.doc.id}/${first.id}`)).toBe(false);
+      expect((await s().claims({ doc: n.doc.id })).find((c) => c.claim.id === first.id)?.claim.kind).toBe('narrative');
+    });
+
     it('honours the limit', async () => {
       expect((await s().search('Taliban')).length).toBeGreaterThan(1);
       expect(await s().search('Taliban', 1)).toHaveLength(1);

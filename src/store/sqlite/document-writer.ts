@@ -11,7 +11,7 @@ const SQL = {
   unindexDoc: `INSERT INTO document_fts (document_fts, rowid, title, text)
     SELECT 'delete', rid, title, text FROM documents WHERE key = ? AND latest = 1`,
   unindexClaims: `INSERT INTO claim_fts (claim_fts, rowid, content)
-    SELECT 'delete', c.rid, c.content FROM claims c JOIN documents d ON d.id = c.doc_id WHERE d.key = ? AND d.latest = 1`,
+    SELECT 'delete', c.rid, c.content FROM claims c JOIN documents d ON d.id = c.doc_id WHERE d.key = ? AND d.latest = 1 AND c.kind != 'narrative'`,
   clearLatest: 'UPDATE documents SET latest = 0 WHERE key = ? AND latest = 1',
   doc: `INSERT INTO documents (id, key, version, latest, source, sha256, encoding, language, analysed, note, text,
     title, author, outlet, published, published_basis, url, meta_basis, stripped, ingested_at)
@@ -133,7 +133,8 @@ export class DocumentWriter {
       c.cue, c.kind, c.stance, c.sourcing, c.hedged ? 1 : 0, c.quote ? 1 : 0, c.saidOn, c.content,
       c.evidence.start, c.evidence.end, c.stage, JSON.stringify(c),
     );
-    this.s.indexClaim.run(lastInsertRowid, c.content);
+    // a narrative is the document's own sentence: the document's index finds it, a second copy would only slow ranking
+    if (c.kind !== 'narrative') this.s.indexClaim.run(lastInsertRowid, c.content);
     c.about.forEach((m, i) => this.s.about.run(id, i, scopedId(docId, m), entityOf.get(m)?.id ?? null));
   }
 
