@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClaimAnn, Doc } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
-import { markMentions, tokenisedDoc } from '../../../test-support/doc.js';
-import { timeStage } from '../50-time/index.js';
-import { claimsStage } from './index.js';
+import { claimsIn, spanText } from '../../../test-support/claims.js';
 
 // Fictional names and outlets; every sentence is written for these tests.
 const NAMES: [string, EntityType][] = [
@@ -12,14 +9,8 @@ const NAMES: [string, EntityType][] = [
   ['the Ferry Union', 'ORG'], ['Meridian Institute', 'ORG'],
 ];
 
-function run(text: string): { doc: Doc; cs: ClaimAnn[] } {
-  const names = NAMES.filter(([n]) => text.includes(n) && !NAMES.some(([m]) => m !== n && m.includes(n) && text.includes(m)));
-  const doc = markMentions(tokenisedDoc(text, { published: '2024-03-20' }), names);
-  timeStage.run(doc, {} as never);
-  claimsStage.run(doc, {} as never);
-  return { doc, cs: doc.layers.claims! };
-}
-const sl = (doc: Doc, sp: [number, number] | null) => (sp ? doc.text.slice(sp[0], sp[1]) : null);
+const run = (text: string) => claimsIn(text, NAMES, '2024-03-20');
+const sl = spanText;
 function only(text: string) {
   const { doc, cs } = run(text);
   expect(cs).toHaveLength(1);
