@@ -8,6 +8,8 @@ export interface CorpusSummary {
   actors: EntitySummary[];
   speakers: { speaker: string; claims: number; stances: Record<string, number> }[];
   claimCount: number;
+  /** the author's uncued accounts of unreported events (stage 75), counted apart from speakers' claims */
+  narrativeCount: number;
   conflicts: { link: ExportLinkT; a: ClaimRow | undefined; b: ClaimRow | undefined }[];
 }
 
@@ -31,7 +33,8 @@ export async function summarise(store: Store, topActors = 12): Promise<CorpusSum
     documents,
     actors,
     speakers: [...bySpeaker].map(([speaker, v]) => ({ speaker, ...v })).sort((a, b) => b.claims - a.claims),
-    claimCount: claims.length,
+    claimCount: claims.filter((r) => r.claim.kind !== 'narrative').length,
+    narrativeCount: claims.filter((r) => r.claim.kind === 'narrative').length,
     conflicts,
   };
 }

@@ -48,7 +48,7 @@ export function renderSummary(s: CorpusSummary): string {
   out.push(table(s.documents.map((d) => [truncate(d.meta.title ?? d.source, 52), d.meta.outlet, d.meta.author, d.meta.published]), ['title', 'outlet', 'author', 'published']));
   out.push(`\nMOST-MENTIONED ACTORS\n`);
   out.push(table(s.actors.map((e) => [e.name, e.type, e.mentionCount, e.docCount, truncate(e.aliases.join(' / '), 60)]), ['actor', 'type', 'mentions', 'docs', 'spellings seen']));
-  out.push(`\nCLAIMS BY SPEAKER (${s.claimCount} claims)\n`);
+  out.push(`\nCLAIMS BY SPEAKER (${s.claimCount} claims; ${s.narrativeCount} more are the articles' own accounts of events)\n`);
   out.push(table(s.speakers.slice(0, 15).map((sp) => [truncate(sp.speaker, 40), sp.claims, Object.entries(sp.stances).map(([k, v]) => `${k} ${v}`).join(', ')]), ['speaker', 'claims', 'stances']));
   out.push(`\nCONFLICTS FOUND (${s.conflicts.length})\n`);
   for (const c of s.conflicts) out.push(`  [${c.link.kind}${c.link.conflict ? `/${c.link.conflict}` : ''}] ${truncate(c.link.reason, 160)}\n`);
