@@ -197,8 +197,7 @@ export const PRONOUNS: Record<string, 'PERSON' | 'GROUPISH'> = { he: 'PERSON', s
 /** quantifiers that put the head after "of": "one of Halimov's colleagues" */
 export const PARTITIVES = new Set('one some many several none each two three few most all another'.split(' '));
 
-/** Hedges found anywhere in the evidence sentence; matched case-insensitively and reported lower-cased. */
-export const HEDGE_RE = /\b(?:allegedly|reportedly|purportedly|apparently|possibly|presumably|supposedly|probably|perhaps|likely|unconfirmed|(?:is|are|was|were)\s+(?:believed|thought|said|reported|alleged|suspected|expected)\s+to|it\s+is\s+(?:believed|thought|expected|alleged|reported|said)\s+that|may\s+(?:have|be)|might|could\s+(?:have|be)|appears?\s+to|appeared\s+to|seems?\s+to|seemed\s+to|according\s+to\s+(?:available|unconfirmed|some|unofficial)\s+(?:information|reports|sources|data)|research\s+(?:indicates|suggests|shows)|sources\s+(?:say|said)|suspected)\b/gi;
+export { HEDGE_RE } from '../../lib/hedges.js';
 
 /** Negating or corrective content: "only bullets were fired, not rockets", "the report was false". */
 export const DENY_CONTENT_RE = /,\s*(?:and\s+)?not\s+(?!only\b)\w+|\b(?:false|untrue|baseless|groundless|fabricated|unfounded|not\s+true|fake\s+news)\b/i;

@@ -1,5 +1,5 @@
 /** Stance and hedging from the cue and the content's own wording. */
-import { DENY_CONTENT_RE, ESTIMATE_CONTENT_RE, FUTURE_CONTENT_RE, HEDGE_RE, type Stance } from './lexicon.js';
+import { DENY_CONTENT_RE, ESTIMATE_CONTENT_RE, FUTURE_CONTENT_RE, type Stance } from './lexicon.js';
 
 /**
  * A plain "said" becomes a denial when its content corrects or negates ("only bullets, not rockets"),
@@ -14,11 +14,4 @@ export function stanceOf(cueStance: Stance, content: string, hasQuantity: boolea
   return 'assert';
 }
 
-/** Hedge phrases in the evidence, lower-cased and without repeats; an impersonal source counts as one. */
-export function hedgesIn(evidence: string, impersonal: string | null): string[] {
-  const out = new Set<string>();
-  HEDGE_RE.lastIndex = 0;
-  for (let m = HEDGE_RE.exec(evidence); m; m = HEDGE_RE.exec(evidence)) out.add(m[0].toLowerCase().replace(/\s+/g, ' '));
-  if (impersonal && ![...out].some((h) => h.includes(impersonal))) out.add(impersonal);
-  return [...out];
-}
+export { hedgesIn } from '../../lib/hedges.js';

@@ -27,6 +27,13 @@ describe('75-event-claims', () => {
     expect(text.slice(c!.spans.content![0], c!.spans.content![1])).toBe(c!.content);
   });
 
+  it('keeps the hedges of its sentence', () => {
+    const doc = run('Gunmen of the Front probably attacked a checkpoint near Kulob in early May.');
+    const e = doc.layers.events![0]!;
+    const c = doc.layers.claims!.find((x) => x.id === e.reportedBy[0]);
+    expect(c).toMatchObject({ kind: 'narrative', hedged: true, hedges: ['probably'] });
+  });
+
   it('leaves an event that a speaker reports on that speaker', () => {
     const doc = run('Karimov said the Front attacked a checkpoint near Kulob.');
     const e = doc.layers.events![0]!;

@@ -9,10 +9,11 @@ import { stageTag, type Stage } from '../../../core/stage.js';
 import type { NlpContext } from '../../context.js';
 import { mentionsIn } from '../../lib/claims-text.js';
 import { extractQuantities } from '../../lib/claims-quantities.js';
+import { hedgesIn } from '../../lib/hedges.js';
 
 export const eventClaimsStage: Stage<NlpContext> = {
   name: '75-event-claims',
-  version: '1',
+  version: '2',
   requires: ['mentions', 'times', 'claims', 'events'],
   produces: [],
   extends: ['claims', 'events'],
@@ -54,6 +55,7 @@ function authorClaimOf(text: string, e: EventAnn, mentions: Parameters<typeof me
   let id = `c${start}`;
   for (let n = 2; ids.has(id); n++) id = `c${start}-${n}`;
   ids.add(id);
+  const hedges = hedgesIn(text.slice(start, end), null);
   return {
     id,
     speaker: { kind: 'author', mention: null, text: null },
@@ -61,8 +63,8 @@ function authorClaimOf(text: string, e: EventAnn, mentions: Parameters<typeof me
     cue: '',
     kind: 'narrative',
     stance: 'assert',
-    hedged: false,
-    hedges: [],
+    hedged: hedges.length > 0,
+    hedges,
     quote: false,
     sourcing: 'unattributed',
     saidOn: null,
