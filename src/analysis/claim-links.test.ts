@@ -143,7 +143,7 @@ describe('one happening told two ways', () => {
     ['date', { date: may }, { date: june }],
     ['place', { place: vela }, { place: orsk }],
   ])('flags a %s conflict between two sentences about one ambush', (conflict, x, y) => {
-    const a = claim({ doc: 'd20', speakerKey: 'author', implicit: true, happenings: [h({ at: 10, ...x })] });
+    const a = claim({ doc: 'd20', speakerKey: 'author', narrative: true, happenings: [h({ at: 10, ...x })] });
     const b = claim({ doc: 'd20', speakerKey: 'kb:ministry', content: 'the brigade ambushed the supply convoy', happenings: [h({ at: 90, ...y })] });
     expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict, a: a.id, b: b.id })]);
   });
@@ -155,14 +155,14 @@ describe('one happening told two ways', () => {
     ['no shared actor', { date: may }, { date: june, actors: ['kb:south-brigade'] }],
     ['too few shared words', { date: may }, { date: june, terms: ['convoy', 'harvest', 'market'] }],
   ])('leaves %s alone', (_name, x, y) => {
-    const a = claim({ doc: 'd21', speakerKey: 'author', implicit: true, happenings: [h({ at: 10, ...x })] });
-    const b = claim({ doc: 'd21', speakerKey: 'author', implicit: true, happenings: [h({ at: 90, ...y })] });
+    const a = claim({ doc: 'd21', speakerKey: 'author', narrative: true, happenings: [h({ at: 10, ...x })] });
+    const b = claim({ doc: 'd21', speakerKey: 'author', narrative: true, happenings: [h({ at: 90, ...y })] });
     expect(linkClaims([a, b])).toEqual([]);
   });
 
   it('never sets two events read from one sentence against each other', () => {
-    const a = claim({ doc: 'd22', implicit: true, happenings: [h({ at: 5, place: vela })] });
-    const b = claim({ doc: 'd22', implicit: true, happenings: [h({ at: 5, place: orsk })] });
+    const a = claim({ doc: 'd22', narrative: true, happenings: [h({ at: 5, place: vela })] });
+    const b = claim({ doc: 'd22', narrative: true, happenings: [h({ at: 5, place: orsk })] });
     expect(linkClaims([a, b])).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ export interface LinkableClaim {
   /** the party the claim holds responsible for an act (a group blamed, or the speaker claiming it) */
   blame?: { agent: string; text: string } | null;
   /** an author's uncued narrative sentence (what an event nobody reports rests on): compared on happenings only */
-  implicit?: boolean;
+  narrative?: boolean;
 }
 
 const REFUTE_WORDS = /\b(false|untrue|baseless|unfounded|fabricat\w*|fake|debunk\w*|proved wrong|turned out (?:to be )?(?:wrong|false))\b/i;
@@ -142,7 +142,7 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
     const k = known ? { shared: known, local: [] } : blockingKeys(p.c);
     for (const key of [...k.shared, ...k.local]) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
   });
-  const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.implicit && isTouched(p)));
+  const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.narrative && isTouched(p)));
   // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
   const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
   for (const [key, block] of blocks) {
@@ -237,7 +237,7 @@ function compare(x: Prepared, y: Prepared): ExportLinkT | null {
   const [a, b] = earlierFirst(x, y);
   const happening = happeningConflict(a, b);
   if (happening) return happening;
-  if (a.c.implicit || b.c.implicit) return null;
+  if (a.c.narrative || b.c.narrative) return null;
   const blame = responsibilityConflict(a, b);
   if (blame) return blame;
   if (!sameTopic(a, b)) return adjacentCounts(a, b);

@@ -64,13 +64,13 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
     return links.length;
   }
   const mine = await store.crossDocClaims({ docs: [...touched] });
-  const keys = [...new Set(mine.flatMap((c) => blockingKeys(parse(c)).shared))];
+  const keysOfMine = mine.map((c) => new Set(blockingKeys(parse(c)).shared));
+  const keys = [...new Set(keysOfMine.flatMap((ks) => [...ks]))];
   // one read of the memberships gives both the block sizes and the claims to read
   const members = new Map<string, string[]>();
   for (const m of keys.length ? await store.crossDocKeyMembers(keys) : []) (members.get(m.key) ?? members.set(m.key, []).get(m.key)!).push(m.claim);
   const oversized = new Set(keys.filter((k) => (members.get(k)?.length ?? 0) > MAX_BLOCK));
   const inMine = new Map<string, number>();
-  const keysOfMine = mine.map((c) => new Set(blockingKeys(parse(c)).shared));
   for (const ks of keysOfMine) for (const k of ks) inMine.set(k, (inMine.get(k) ?? 0) + 1);
   // only keys with members outside the touched documents need reading (none, when everything is touched)
   const wanted = keys.filter((k) => !oversized.has(k) && (members.get(k)?.length ?? 0) > (inMine.get(k) ?? 0));

@@ -127,11 +127,11 @@ export function docRecords(kb: ActorIndex, doc: StoredDocument, layers: DocLayer
   const kept = rows.filter((r) => r.claim.evidence.start >= titleEnd).sort((a, b) => a.claim.evidence.start - b.claim.evidence.start);
   const speakers: { text: string; key: string }[] = [];
   // an author's uncued narrative claim (stage 75) sits between claims without pushing its neighbours apart
-  const narrative = (c: ClaimRow['claim']) => c.kind === 'narrative';
+  const isNarrative = (c: ClaimRow['claim']) => c.kind === 'narrative';
   let counted = 0;
   const claims: LinkableClaim[] = kept.map((r) => {
     const c = r.claim;
-    const i = narrative(c) ? counted - 0.5 : counted++;
+    const i = isNarrative(c) ? counted - 0.5 : counted++;
     const speakerText = c.speaker.text ?? (c.speaker.kind === 'author' ? (outlet ?? 'the author') : 'unknown');
     const speakerKey = c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? earlierSpeaker(speakers, speakerText) ?? `anon:${speakerText.toLowerCase()}`);
     speakers.push({ text: speakerText, key: speakerKey });
@@ -155,7 +155,7 @@ export function docRecords(kb: ActorIndex, doc: StoredDocument, layers: DocLayer
         ...c.chain.map((l) => `via:${l.text.toLowerCase().replace(/^the\s+/, '')}`),
       ],
       blame: blameOf({ content: c.content, cue: c.cue, stance: c.stance, speaker: { entity: r.speakerEntity, text: speakerText }, mentions: inContent }),
-      ...(narrative(c) ? { implicit: true } : {}),
+      ...(isNarrative(c) ? { narrative: true } : {}),
     };
   });
   attachHappenings(claims, kept.map((r) => r.claim), events, titleEnd, (e) => happening(e, text, named, times, kb, mentionText));

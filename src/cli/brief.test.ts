@@ -1,8 +1,8 @@
 // `dossier brief` on fictional articles written for this test: citations, both sides, escaping of untrusted text.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWith, scratch } from '../test-support/cli.js';
+import { runWith, scratch, writeCorpus } from '../test-support/cli.js';
 import { runCli } from './program.js';
 
 const ONE = `Front Says Bridge <script>alert("t")</script> Taken
@@ -23,12 +23,11 @@ describe('dossier brief', () => {
   const db = join(dir, 'b.db');
   const cli = (...argv: string[]) => runWith(runCli, [...argv, '--db', db]);
   beforeAll(async () => {
-    mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'one.txt'), ONE);
-    writeFileSync(join(dir, 'in', 'one.txt.meta.json'), JSON.stringify({ outlet: 'Ridge <i>Bulletin</i>', published: '2024-03-04' }));
-    writeFileSync(join(dir, 'in', 'two.txt'), TWO);
-    writeFileSync(join(dir, 'in', 'two.txt.meta.json'), JSON.stringify({ outlet: 'Valley Courier', published: '2024-03-05' }));
-    expect((await cli('ingest', join(dir, 'in'))).code).toBe(0);
+    const corpus = writeCorpus(dir, {
+      'one.txt': { text: ONE, meta: { outlet: 'Ridge <i>Bulletin</i>', published: '2024-03-04' } },
+      'two.txt': { text: TWO, meta: { outlet: 'Valley Courier', published: '2024-03-05' } },
+    });
+    expect((await cli('ingest', corpus)).code).toBe(0);
   });
   afterAll(() => cleanup());
 

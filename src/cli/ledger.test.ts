@@ -1,8 +1,8 @@
 // Conflicts, claim views and sources through the CLI, on fixture articles written for this test.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWith, scratch } from '../test-support/cli.js';
+import { runWith, scratch, writeCorpus } from '../test-support/cli.js';
 import { runCli } from './program.js';
 
 const ONE = `Front Claims Bridge
@@ -23,11 +23,8 @@ describe('ledger commands', () => {
   const db = join(dir, 'l.db');
   const cli = (...argv: string[]) => runWith(runCli, [...argv, '--db', db]);
   beforeAll(async () => {
-    mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'one.txt'), ONE);
-    writeFileSync(join(dir, 'in', 'two.txt'), TWO);
-    writeFileSync(join(dir, 'in', 'two.txt.meta.json'), JSON.stringify({ outlet: 'Valley Courier' }));
-    expect((await cli('ingest', join(dir, 'in'))).code).toBe(0);
+    const corpus = writeCorpus(dir, { 'one.txt': { text: ONE }, 'two.txt': { text: TWO, meta: { outlet: 'Valley Courier' } } });
+    expect((await cli('ingest', corpus)).code).toBe(0);
   });
   afterAll(() => cleanup());
 

@@ -1,8 +1,7 @@
 // `dossier review` (claim-link side) and `dossier claim ID` side by side, on fixture articles written for this test.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWith, scratch } from '../test-support/cli.js';
+import { runWith, scratch, writeCorpus } from '../test-support/cli.js';
 import { runCli } from './program.js';
 
 const ONE = `Front Claims Dam
@@ -26,12 +25,8 @@ describe('review of claim links, and one claim side by side', () => {
   const cli = (...argv: string[]) => runWith(runCli, [...argv, '--db', db], { DOSSIER_USER: 'ana' });
   const links = async () => (JSON.parse((await cli('review', '--json')).out) as { links: LinkItem[] }).links;
   beforeAll(async () => {
-    mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'one.txt'), ONE);
-    writeFileSync(join(dir, 'in', 'one.txt.meta.json'), JSON.stringify({ outlet: 'Ridge Bulletin' }));
-    writeFileSync(join(dir, 'in', 'two.txt'), TWO);
-    writeFileSync(join(dir, 'in', 'two.txt.meta.json'), JSON.stringify({ outlet: 'Valley Courier' }));
-    expect((await cli('ingest', join(dir, 'in'))).code).toBe(0);
+    const corpus = writeCorpus(dir, { 'one.txt': { text: ONE, meta: { outlet: 'Ridge Bulletin' } }, 'two.txt': { text: TWO, meta: { outlet: 'Valley Courier' } } });
+    expect((await cli('ingest', corpus)).code).toBe(0);
   });
   afterAll(() => cleanup());
 

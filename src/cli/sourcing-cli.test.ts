@@ -1,8 +1,7 @@
 // The sourcing profile through `dossier doc` and `dossier sources`, on an article written for this test.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runWith, scratch } from '../test-support/cli.js';
+import { runWith, scratch, writeCorpus } from '../test-support/cli.js';
 import { runCli } from './program.js';
 
 const SLANTED = `Who Really Stirs the Valley?
@@ -18,10 +17,7 @@ describe('sourcing profile in the CLI', () => {
   const cli = (...argv: string[]) => runWith(runCli, [...argv, '--db', db]);
   let id = '';
   beforeAll(async () => {
-    mkdirSync(join(dir, 'in'));
-    writeFileSync(join(dir, 'in', 'slanted.txt'), SLANTED);
-    writeFileSync(join(dir, 'in', 'slanted.txt.meta.json'), JSON.stringify({ outlet: 'Ridge Bulletin' }));
-    expect((await cli('ingest', join(dir, 'in'))).code).toBe(0);
+    expect((await cli('ingest', writeCorpus(dir, { 'slanted.txt': { text: SLANTED, meta: { outlet: 'Ridge Bulletin' } } }))).code).toBe(0);
     id = (JSON.parse((await cli('docs', '--json')).out) as { id: string }[])[0]!.id;
   });
   afterAll(() => cleanup());
