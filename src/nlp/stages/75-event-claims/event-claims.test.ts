@@ -51,7 +51,10 @@ describe('75-event-claims', () => {
     expect(doc.layers.events!.every((e) => e.reportedBy.length > 0)).toBe(true);
   });
 
-  it('is refused by the pipeline before the layers it extends exist', () => {
-    expect(() => buildPipeline([eventClaimsStage])).toThrow(/extends 'claims'|requires/);
+  it('is refused by the pipeline before the layers it reads or extends exist', () => {
+    expect(() => buildPipeline([eventClaimsStage])).toThrow(/requires/);
+    const extendsOnly = { ...eventClaimsStage, requires: [] };
+    expect(() => buildPipeline([extendsOnly])).toThrow(/extends 'claims', which no earlier stage produces/);
+    expect(() => buildPipeline([extendsOnly], ['claims', 'events'])).not.toThrow();
   });
 });
