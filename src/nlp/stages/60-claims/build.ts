@@ -49,8 +49,16 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
-  if (t.pos !== 'NOUN' || !t.norm.endsWith('s') || i === u.t0 || !prev || !next) return false;
-  if (s.text.charCodeAt(t.start) < 97 || !/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
+  if (t.pos !== 'NOUN' || i === u.t0 || !prev || !next) return false;
+  const named = /\p{Lu}/u.test(s.text[prev.start] ?? ''); // "the Valley Herald": a name the tagger may read as a verb
+  if (s.text.charCodeAt(t.start) < 97 || !(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
+  if (!t.norm.endsWith('s')) {
+    // "records obtained by X show that …": a complementiser (not a relative "that" before its verb) after a bare form
+    if (next.norm === 'that') return !/^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? 'VERB');
+    // "polls show a close race": a plural subject right before it
+    const plural = /[^s']s$/.test(prev.norm) && /^(?:NOUN|PROPN)$/.test(prev.pos);
+    return plural && /^(?:DET|NUM|PRON)$/.test(next.pos) && !s.inTime[i + 1];
+  }
   return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
 }
 
@@ -319,7 +327,12 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
       i = def.sourceAfter && d.subject ? d.subject.to : last; // no cues inside "according to a source who asked …"
     }
   }
-  return fold(s, cutContents(s, drafts));
+  return fold(s, cutContents(s, withoutDescriptions(drafts)));
+}
+
+/** "A farmer who saw the attack said …": a cue inside another attribution's source describes that source, it reports nothing. */
+function withoutDescriptions(drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => !drafts.some((e) => e !== d && e.subject && d.cueFrom >= e.subject.from && d.cueTo <= e.subject.to && d.cueFrom > e.subject.coreTo));
 }
 
 const firstToken = (s: Scan, d: Draft) => (d.subject && d.subject.from < d.cueFrom ? d.subject.from : d.cueFrom);
@@ -337,7 +350,7 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
       const at = startOf(s, next);
       // a report nested in the content stays in it ("… infected with what he called tribalism", "noted reports alleging that …");
       // only one opening a new clause (after punctuation or a conjunction) ends the content
-      const nested = !CLAUSE_OPENER.test(s.tokens[firstToken(s, next) - 1]?.norm ?? '.');
+      const nested = !CLAUSE_OPENER.test(s.tokens[firstToken(s, next) - 1]?.norm ?? '.') || opensContent(s, d, firstToken(s, next));
       if (at > d.content.start && at < d.content.end && !nested) {
         const [a, b] = trimSpan(s.text, d.content.start, at);
         d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };
@@ -352,6 +365,13 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/** "Back home, X said, he decided to run": the next attribution is the first thing after this one's cue — its content. */
+function opensContent(s: Scan, d: Draft, first: number): boolean {
+  if (first <= d.cueTo) return false;
+  for (let k = d.cueTo + 1; k < first; k++) if (!/^(?:,|:|that)$/.test(s.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** outer cues that pass on someone else's words rather than making their own claim */

@@ -163,8 +163,14 @@ describe('60-claims: labels, signatures and split contents', () => {
     expect(only(text).content).toBe(content);
   });
 
-  it('keeps a clause before a parenthetical source out of the content when it has its own verb', () => {
-    expect(only('The pier reopened, Okafor said, after two weeks of repairs.').content).toBe('after two weeks of repairs');
+  it('takes a clause before a parenthetical source into the content: the source interrupts one reported sentence', () => {
+    expect(only('The pier reopened, Okafor said, after two weeks of repairs.').content).toBe('The pier reopened, Okafor said, after two weeks of repairs');
+    expect(only('To reach the island, Okafor said, visitors need a permit.').content).toMatch(/^To reach the island.*need a permit$/);
+  });
+
+  it('keeps a report that opens the content after "X said," inside it', () => {
+    const { cs } = run('Back at home, Okafor said, she decided to run for mayor.');
+    expect(cs.map((c) => c.content)).toEqual(['Back at home, Okafor said, she decided to run for mayor', 'to run for mayor']);
   });
 
   it('runs a content introduced by a colon over the rest of its paragraph', () => {
@@ -175,5 +181,33 @@ describe('60-claims: labels, signatures and split contents', () => {
   it('keeps a nested "what X called" inside the outer content', () => {
     const { cs } = run('Okafor said the plan was driven by what Brandt called panic.');
     expect(cs.find((c) => c.cue === 'said')!.content).toBe('the plan was driven by what Brandt called panic');
+  });
+});
+
+describe('60-claims: sources described by a clause, and media between cue and content', () => {
+  it.each([
+    ['Officials who spoke on condition of anonymity said the convoy was hit twice.', 'Officials who spoke on condition of anonymity', 'said', 'the convoy was hit twice'],
+    ['A fisherman who saw the fire said three boats burned.', 'A fisherman who saw the fire', 'said', 'three boats burned'],
+    ['Those who attended the hearing said it ended early.', 'Those who attended the hearing', 'said', 'it ended early'],
+    ['A study that appeared in a harbour journal found that half the piers were unsafe.', 'A study that appeared in a harbour journal', 'found', 'half the piers were unsafe'],
+    ['The survey released Friday shows that most residents oppose the dam.', 'The survey released', 'shows', 'most residents oppose the dam'],
+    ['The records obtained by the Valley Herald show that the contract was signed in March.', 'The records obtained by the Valley Herald', 'show', 'the contract was signed in March'],
+    ['Polls show a close race in Norwick.', 'Polls', 'show', 'a close race in Norwick'],
+    ['Brandt told the Valley Herald’s “Morning Desk” that the ferry would run.', 'Brandt', 'told', 'the ferry would run'],
+    ['Okafor said in a phone interview that the pier was safe.', 'Okafor', 'said in a phone interview', 'the pier was safe'],
+    ['Okafor said at a news conference on Monday that the pier was safe.', 'Okafor', 'said', 'the pier was safe'],
+  ])('%s', (text, source, cue, content) => {
+    const c = only(text);
+    expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
+  });
+
+  it('keeps a quotation going past a participial phrase after its source', () => {
+    const c = only('“Every time you repeat that,” Okafor said, pointing to the chart, “you help them.”');
+    expect(c.content).toMatch(/^Every time you repeat that.*you help them$/);
+  });
+
+  it('reads no cue into a May date, nor a claim into a bare noun after a singular one', () => {
+    expect(only('A report the council published in May found that the piers were unsafe.').cue).toBe('found');
+    expect(run('The harbour show drew large crowds.').cs).toEqual([]);
   });
 });

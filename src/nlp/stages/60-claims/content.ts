@@ -1,5 +1,5 @@
 /** Finding what is claimed: the clause or quotation after a cue, or before it ("…, X said"). */
-import type { ChainLink } from '../../../core/doc.js';
+import type { ChainLink, Token } from '../../../core/doc.js';
 import { lastAtOrBefore, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
@@ -18,7 +18,7 @@ const NAME = String.raw`(?!an?\s)((?:the\s+)?${WORD}(?:[ \t]+(?:${WORD}|of|and|f
 const PROGRAM = String.raw`((?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)?[“"][^”"\n]{2,40}[”"]|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:News|TV|Television|Radio|Network|Channel|Sunday|Nation|Twitter|Facebook|Instagram|YouTube)\b|\p{Lu}{3,6}\b)`;
 /** "in a statement quoted by X", "in an interview with X", "in a piece for X", "for X", "to X" after a cue */
 const CHAIN_PP = new RegExp(
-  String.raw`\s*,?\s*(?:(?:in|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:exclusive\s+|recent\s+|televised\s+|joint\s+)?(?:statements?|piece|interview|article|op-ed|column|post|speech|address|letter|remarks|comments|report|tweet|video|briefing|message|broadcast)(?:\s+(?:quoted\s+by|published\s+by|carried\s+by|with|for|to|on|in)\s+${NAME})?|(?:for|to|with)\s+${NAME}|on\s+condition\s+of\s+anonymity(?:\s+because[^,.;]*)?|on\s+${PROGRAM})`,
+  String.raw`\s*,?\s*(?:(?:in|during|at)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z][a-z-]+\s+){0,2}(?:statements?|piece|interview|article|op-ed|column|post|speech|address|letter|remarks|comments|report|tweet|video|briefing|message|broadcast|(?:news|press)\s+conference|rally|hearing|event|email|phone\s+call|call)\b(?:\s+(?:quoted\s+by|published\s+by|carried\s+by|with|for|to|on|in)\s+${NAME})?|(?:for|to|with)\s+${NAME}|on\s+condition\s+of\s+anonymity(?:\s+because[^,.;]*)?|on\s+${PROGRAM})`,
   'uy',
 );
 
@@ -87,8 +87,14 @@ function thatAhead(s: Scan, u: Unit, p: number, addressee: boolean): number {
   if (!addressee && first.pos !== 'ADP' && !s.inTime[p] && !TIME_WORD.test(first.norm)) return -1;
   for (let k = p + 1; k < Math.min(u.t1, p + 16); k++) {
     const t = s.tokens[k]!;
+    const title = QUOTE_OPEN.has(t.norm) ? quoteAt(s.quotes, t.start + 1) : null;
+    if (title && title.close - title.open < 40 && !/[.!?,]/.test(s.text.slice(title.open, title.close))) {
+      while (k + 1 < u.t1 && s.tokens[k + 1]!.start <= title.close) k++; // a programme's title: told X’s “Morning Show” that
+      continue;
+    }
     if (t.norm === 'that') return /^(?:ADP|DET)$/.test(s.tokens[k - 1]!.pos) ? -1 : k + 1; // not "in that case"
-    if (t.pos === 'VERB' || t.pos === 'AUX' || BEFORE_THAT_STOP.test(t.norm)) return -1;
+    const capitalised = /\p{Lu}/u.test(s.text[t.start] ?? ''); // "the Valley Herald": a name the tagger read as a verb
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !capitalised) || BEFORE_THAT_STOP.test(t.norm)) return -1;
   }
   return -1;
 }
@@ -201,14 +207,15 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
     const before = s.tokens.slice(u.t0, lead - 1);
     const first = s.tokens[tail + 1]?.norm === ',' ? s.tokens[tail + 2] : undefined;
     if (!first || before.some((t) => QUOTE_CLOSE.has(t.norm))) return c;
-    const fragment = !before.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (fragment || (first.pos === 'AUX' && first.start >= c.start)) return { ...c, start: trimSpan(s.text, u.start, leadAt)[0] };
+    // the source and cue interrupt one reported sentence, so what precedes them is reported too
+    if (first.start >= c.start) return { ...c, start: trimSpan(s.text, u.start, leadAt)[0] };
     return c;
   }
   if (c.quote && c.end <= leadAt) {
     // "“P1,” X said, “P2”", also past an adjunct: "“P1,” X said during a rally in Y, “but P2”"
     let k = tail + 1;
-    while (k < u.t1 && k <= tail + 12 && !QUOTE_OPEN.has(s.tokens[k]!.norm) && !/^(?:VERB|AUX)$/.test(s.tokens[k]!.pos) && !/^[.;:!?]$/.test(s.tokens[k]!.norm)) k++;
+    const stops = (t: Token) => /^(?:VERB|AUX)$/.test(t.pos) && !(t.norm.endsWith('ing') && s.tokens[k - 1]!.norm === ','); // "…, pointing to the chart, “P2”"
+    while (k < u.t1 && k <= tail + 12 && !QUOTE_OPEN.has(s.tokens[k]!.norm) && !stops(s.tokens[k]!) && !/^[.;:!?]$/.test(s.tokens[k]!.norm)) k++;
     if (k === tail + 1 || k >= u.t1 || !QUOTE_OPEN.has(s.tokens[k]!.norm) || s.tokens[k - 1]!.norm !== ',' && !/^(?:but|and)$/.test(s.tokens[k - 1]!.norm)) return c;
     const q = quoteAt(s.quotes, s.tokens[k]!.start + 1);
     if (q && q.close <= u.end + 1) return { ...c, end: trimSpan(s.text, c.start, q.close)[1] };

@@ -14,7 +14,7 @@ import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '6',
+  version: '7',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -135,7 +135,7 @@ const CUE_MEDIUM = /\s*in\s+(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:statem
 function cueExtent(s: Scan, d: Draft): [number, number] {
   let from = d.cueFrom;
   const floor = d.subject && d.subject.to < d.cueFrom ? d.subject.to + 1 : d.unit.t0;
-  const adverb = (k: number) => CUE_AUX.has(s.tokens[k]!.norm) || (s.tokens[k]!.pos === 'ADV' && s.tokens[k]!.norm.endsWith('ly'));
+  const adverb = (k: number) => !s.inTime[k] && CUE_AUX.has(s.tokens[k]!.norm) || (s.tokens[k]!.pos === 'ADV' && s.tokens[k]!.norm.endsWith('ly'));
   while (from - 1 >= floor && adverb(from - 1) && !quoteAt(s.quotes, s.tokens[from - 1]!.start)) from--;
   let end = s.tokens[d.cueTo]!.end;
   CUE_MEDIUM.lastIndex = end;

@@ -133,24 +133,56 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   if (k >= u.t0 && k < j && objectRelative(s, u, k) && !hasVerb(s, k + 1, j)) {
     return { kind: 'found', subject: { from: k + 1, to: j, coreFrom: k + 1, coreTo: j, chain: [] }, objectOf: k };
   }
+  const restrictive = k >= u.t0 && k < j ? restrictiveRelative(s, u, k, j) : null;
+  if (restrictive) return { kind: 'found', subject: restrictive };
   if (k >= u.t0 && /^(?:who|which|whose)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',') {
     const walk = appositiveWalk(s, u, k - 1, j); // "a source at X, which operates under Y, told"
     // "The plan was drafted by X, who said": no subject before the clause, the relative pronoun's antecedent speaks
     return walk.kind === 'none' ? { kind: 'elided', at: k, relative: true } : walk;
   }
   if (k < j) {
-    if (hasVerb(s, k + 1, j)) return { kind: 'none' };
+    const mod = reducedRelative(s, k + 1, j);
+    if (hasVerb(s, k + 1, mod < 0 ? j : mod - 1)) return { kind: 'none' };
     // "a strategy he warned": a pronoun right before the cue is the subject on its own
     let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 ? j : k + 1;
     // "On May 19 reports from X claimed", "Meanwhile Trump said", "Last week Roe said"
     while (from < j && (s.inTime[from] || timePreposition(s, from) || s.tokens[from]!.pos === 'ADV' || relativeTime(s, u, from))) from++;
     if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j && !quoteAt(s.quotes, s.tokens[from]!.start)) return { kind: 'none' }; // the writer's own voice
-    return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: j, chain: [] } };
+    return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: mod > from ? mod - 1 : j, chain: [] } };
   }
   const t = s.tokens[k]!;
   if (CLAUSE_WORDS.has(t.norm)) return { kind: 'elided', at: k, relative: /^(?:who|which|that)$/.test(t.norm) };
   if (QUOTE_OPEN.has(t.norm) && quoteAt(s.quotes, t.start - 1)?.close === t.start) return { kind: 'none' }; // a closing '"': "…," X said
   return appositiveWalk(s, u, QUOTE_OPEN.has(t.norm) ? k - 1 : k);
+}
+
+/**
+ * "Officials who spoke on condition of anonymity said", "a study that appeared in a journal found": a relative clause
+ * without commas (at token `rel`) describes the noun phrase before it, which speaks; the source runs to `j`.
+ */
+function restrictiveRelative(s: Scan, u: Unit, rel: number, j: number): Subject | null {
+  if (!/^(?:who|that|which)$/.test(s.tokens[rel]!.norm) || rel - 1 < u.t0 || j - rel > 16) return null;
+  const ante = s.tokens[rel - 1]!;
+  if (!(/^(?:NOUN|PROPN|PRON)$/.test(ante.pos) || ante.norm === 'those') || !hasVerb(s, rel + 1, j)) return null;
+  const c = chunkBack(s, u, rel - 1);
+  if (c >= rel - 1 || hasVerb(s, c + 1, rel - 1)) return null;
+  const from = c + 1;
+  if (/^(?:PRON|DET)$/.test(s.tokens[from]!.pos) && from === rel - 1 && !/^(?:those|some|many|others|anyone|everyone|someone|all)$/.test(s.tokens[from]!.norm)) return null; // "he who", "it that"
+  return { from, to: j, coreFrom: from, coreTo: rel - 1, chain: [] };
+}
+
+/**
+ * "The survey released Friday shows", "figures published by the agency show": a past participle right after the noun,
+ * followed only by a preposition, a time or nothing, is a reduced relative clause, not the subject's verb. Returns its index or -1.
+ */
+function reducedRelative(s: Scan, a: number, b: number): number {
+  for (let k = a + 1; k <= b; k++) {
+    const t = s.tokens[k]!;
+    if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.norm) || !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos)) continue;
+    const next = s.tokens[k + 1];
+    if (k === b || !next || next.pos === 'ADP' || s.inTime[k + 1]) return k;
+  }
+  return -1;
 }
 
 /** "X, a researcher, said" / "one of his colleagues, who wished to remain anonymous, said" / "X, according to Y, confirmed". */
