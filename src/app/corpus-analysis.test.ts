@@ -54,6 +54,22 @@ describe('incremental cross-document analysis', () => {
     expect(sorted(await rt.store.links())).toEqual(sorted(full));
   });
 
+  it('places every document prepared at ingest, leaving none waiting', async () => {
+    const ids = (await rt.store.listDocuments()).map((d) => d.id);
+    expect(await rt.store.crossDocPrepared(ids)).toEqual([]);
+    expect(await rt.store.crossDocPending()).toEqual({ fresh: [], stale: [] });
+  });
+
+  it('gives the same links on a store written without prepared records (read back after the batch)', async () => {
+    const legacy = open('legacy.db');
+    // a store filled by an earlier version: documents without their cross-document records
+    const store = { ...legacy.store, putDocument: (...a: Parameters<typeof legacy.store.putDocument>) => legacy.store.putDocument(a[0], a[1], a[2]) };
+    await ingestPaths({ ...legacy, store }, { paths: [all], options: { maxBytes: 1 << 24 } });
+    expect((await legacy.store.crossDocPending()).fresh).toEqual([]);
+    expect(sorted(await legacy.store.links())).toEqual(sorted(full));
+    await legacy.close();
+  });
+
   it('has nothing to do when nothing changed', async () => {
     expect(await refreshCorpusAnalysis(rt.store, rt.kb)).toMatchObject({ documents: 0 });
     expect(sorted(await rt.store.links())).toEqual(sorted(full));

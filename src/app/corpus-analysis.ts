@@ -9,7 +9,7 @@ import { blockingKeys, isNumberKey, linkClaims, MAX_BLOCK, type LinkableClaim } 
 import { assignClusters } from '../analysis/near-duplicates.js';
 import type { ExportSourceT } from '../core/export-schema.js';
 import type { CrossDocDocument, Store } from '../store/store.js';
-import { docRecords, documentsWithLayers, toCrossDocClaim, type DocRecords } from './crossdoc-records.js';
+import { docRecords, documentsWithLayers, toCrossDocClaim } from './crossdoc-records.js';
 
 const sigBytes = (s: Uint32Array | null) => (s ? new Uint8Array(s.buffer, s.byteOffset, s.byteLength) : null);
 const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer) : null);
@@ -17,7 +17,7 @@ const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer
 export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number; documents: number }> {
   performance.mark('dossier:corpus-analysis:start');
   const pending = await store.crossDocPending();
-  const redo = [...pending.fresh, ...pending.stale.filter((s) => s.latest)].sort((a, b) => a.ord - b.ord);
+  const redo = [...pending.fresh, ...pending.stale.filter((s) => s.latest).map((s) => ({ ...s, prepared: false }))].sort((a, b) => a.ord - b.ord);
   const drop = pending.stale.filter((s) => !s.latest).map((s) => s.doc);
   let links = 0;
   if (redo.length || drop.length) links = await reanalyse(store, kb, redo, drop);
@@ -26,25 +26,48 @@ export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promi
   return { links, sources, documents: redo.length + drop.length };
 }
 
-async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord: number }[], drop: string[]): Promise<number> {
-  // 1. prepare the documents to redo, one at a time (only they are read whole)
-  const records: DocRecords[] = [];
-  for await (const { doc, layers } of documentsWithLayers(store, redo.map((r) => r.doc))) records.push(docRecords(kb, doc, layers));
-  performance.mark('dossier:corpus-analysis:read');
+/** A document to place in a cluster: its claims in memory when prepared here, null when they were written at ingest. */
+interface Entry {
+  id: string;
+  ord: number;
+  outlet: string | null;
+  sig: Uint32Array | null;
+  bands: string[];
+  claims: LinkableClaim[] | null;
+}
+
+/** The documents to redo: those prepared at ingest from the index, the others (stale, or stored before) read back whole. */
+async function entriesOf(store: Store, kb: ActorIndex, redo: { doc: string; ord: number; prepared: boolean }[]): Promise<Entry[]> {
   const ord = new Map(redo.map((r) => [r.doc, r.ord]));
+  const out: Entry[] = [];
+  for await (const { doc, layers } of documentsWithLayers(store, redo.filter((r) => !r.prepared).map((r) => r.doc))) {
+    const r = docRecords(kb, doc, layers);
+    out.push({ id: doc.id, ord: ord.get(doc.id)!, outlet: doc.meta.outlet ?? null, sig: r.signature, bands: r.bands, claims: r.claims });
+  }
+  for (const d of await store.crossDocPrepared(redo.filter((r) => r.prepared).map((r) => r.doc))) {
+    out.push({ id: d.doc, ord: ord.get(d.doc)!, outlet: d.outlet, sig: sigWords(d.signature), bands: d.bands, claims: null });
+  }
+  return out.sort((a, b) => a.ord - b.ord);
+}
+
+async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord: number; prepared: boolean }[], drop: string[]): Promise<number> {
+  // 1. the documents to redo: records prepared at ingest stay in the index; only the others are read whole
+  const entries = await entriesOf(store, kb, redo);
+  performance.mark('dossier:corpus-analysis:read');
   // 2. near-duplicate clusters: the new documents against the indexed ones sharing a band with them
-  const redoIds = new Set(records.map((r) => r.doc.id));
-  const known = (await store.crossDocNeighbours(records.flatMap((r) => r.bands))).filter((k) => !redoIds.has(k.doc));
+  const redoIds = new Set(entries.map((e) => e.id));
+  const known = (await store.crossDocNeighbours(entries.flatMap((e) => e.bands))).filter((k) => !redoIds.has(k.doc));
   const { clusterOf, renamed } = assignClusters(
-    records.map((r) => ({ id: r.doc.id, ord: ord.get(r.doc.id)!, sig: r.signature })),
+    entries.map((e) => ({ id: e.id, ord: e.ord, sig: e.sig })),
     known.map((k) => ({ id: k.doc, sig: sigWords(k.signature), cluster: k.cluster, clusterOrd: k.clusterOrd })),
   );
   const moved = renamed.length ? await store.renameCrossDocClusters(renamed) : [];
-  const docs: CrossDocDocument[] = records.map((r) => {
-    const c = clusterOf.get(r.doc.id)!;
-    return { doc: r.doc.id, ord: ord.get(r.doc.id)!, outlet: r.doc.meta.outlet ?? null, signature: sigBytes(r.signature), bands: r.bands, cluster: c.cluster, clusterOrd: c.ord };
-  });
-  await store.putCrossDoc(docs, records.flatMap((r) => r.claims.map(toCrossDocClaim)), drop);
+  const row = (e: Entry): CrossDocDocument => {
+    const c = clusterOf.get(e.id)!;
+    return { doc: e.id, ord: e.ord, outlet: e.outlet, signature: sigBytes(e.sig), bands: e.bands, cluster: c.cluster, clusterOrd: c.ord };
+  };
+  const here = entries.filter((e) => e.claims);
+  await store.putCrossDoc(here.map(row), here.flatMap((e) => e.claims!.map(toCrossDocClaim)), drop, entries.filter((e) => !e.claims).map(row));
   performance.mark('dossier:corpus-analysis:indexed');
   // 3. compare the touched claims with every indexed claim sharing a blocking key with them (oversized blocks are skipped)
   const touched = new Set([...redoIds, ...moved]);
@@ -53,10 +76,11 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
       ? [{ kind: j.kind, a: j.subject, b: j.object ?? '', value: j.value, why: j.why, who: j.who, at: j.at }]
       : [],
   );
-  if (records.length === (await store.crossDocLatestCount())) {
-    // every document was redone (a first analysis): everything needed is in memory already
-    const clusterOfDoc = new Map(docs.map((d) => [d.doc, d.cluster]));
-    const all = records.flatMap((r) => r.claims.map((c) => ({ ...c, origins: [...c.origins, `cluster:${clusterOfDoc.get(c.doc)}`] })));
+  if (entries.length === (await store.crossDocLatestCount())) {
+    // every document was redone (a first analysis): no block needs counting in the index; claims prepared at ingest are read back
+    const stored = new Map<string, LinkableClaim[]>();
+    for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
+    const all = entries.flatMap((e) => e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${clusterOf.get(e.id)!.cluster}`] })) ?? stored.get(e.id) ?? []);
     performance.mark('dossier:corpus-analysis:loaded');
     const links = applyClaimJudgements(linkClaims(all), judged);
     performance.mark('dossier:corpus-analysis:linked');

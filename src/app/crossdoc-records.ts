@@ -4,14 +4,18 @@
  */
 import type { ActorIndex } from '../core/actor.js';
 import type { EventAnn, TimeExpr } from '../core/doc.js';
+import { entityIdFromKey } from '../core/ids.js';
 import { contentTerms } from '../analysis/claim-topics.js';
 import { blockingKeys, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
 import { bandKeys, signature } from '../analysis/near-duplicates.js';
 import { blameOf } from '../analysis/responsibility.js';
-import type { ClaimRow, CrossDocClaim, EventRow, MentionRow, Store, StoredDocument } from '../store/store.js';
+import type { ClaimRow, CrossDocClaim, CrossDocPrepared, DocAnalysis, EventRow, MentionRow, NewDocument, Store, StoredDocument } from '../store/store.js';
+
+/** What the records read of a document besides its layers. */
+export type RecordDoc = Pick<NewDocument, 'id' | 'text'> & { meta: Pick<NewDocument['meta'], 'outlet' | 'title'> };
 
 export interface DocRecords {
-  doc: StoredDocument;
+  doc: RecordDoc;
   signature: Uint32Array | null;
   bands: string[];
   /** origins without the near-duplicate cluster, which is added when the claims are linked */
@@ -115,7 +119,7 @@ export async function* documentsWithLayers(store: Store, ids: string[]): AsyncGe
 }
 
 /** Prepares one document's claims from its layers. */
-export function docRecords(kb: ActorIndex, doc: StoredDocument, layers: DocLayers): DocRecords {
+export function docRecords(kb: ActorIndex, doc: RecordDoc, layers: DocLayers): DocRecords {
   const { mentions, claims: rows, events, times } = layers;
   const text = doc.text;
   const outlet = doc.meta.outlet ?? null;
@@ -181,7 +185,31 @@ function attachHappenings(claims: LinkableClaim[], anns: { id: string; evidence:
   }
 }
 
-/** The stored form of a prepared claim. */
-export function toCrossDocClaim(c: LinkableClaim): CrossDocClaim {
-  return { id: c.id, doc: c.doc, pos: c.position, keys: blockingKeys(c).shared, data: JSON.stringify(c) };
+/** The stored form of a prepared claim; `pos` is its place in the document's list (positions of narratives can tie). */
+export function toCrossDocClaim(c: LinkableClaim, pos: number): CrossDocClaim {
+  return { id: c.id, doc: c.doc, pos, keys: blockingKeys(c).shared, data: JSON.stringify(c) };
+}
+
+/**
+ * A document's layers as the store will hand them back once written (entity ids from the links, distinct about and
+ * actor entities in order), so records prepared before the write equal records prepared from the store.
+ */
+export function layersOf(docId: string, a: DocAnalysis | null): DocLayers {
+  if (!a) return { mentions: [], claims: [], events: [], times: [] };
+  const entityOf = new Map(a.links.map((l) => [l.mention, entityIdFromKey(l.entityKey)]));
+  const entities = (ids: string[]) => [...new Set(ids.map((m) => entityOf.get(m)).filter((e): e is string => e !== undefined))];
+  const entity = (m: string | null) => (m === null ? null : (entityOf.get(m) ?? null));
+  return {
+    mentions: a.mentions.map((m) => ({ doc: docId, mention: m, entity: entity(m.id) })),
+    claims: a.claims.map((c) => ({ doc: docId, claim: c, speakerEntity: entity(c.speaker.mention), aboutEntities: entities(c.about) })),
+    events: a.events.map((e) => ({ doc: docId, event: e, placeEntity: entity(e.place), actorEntities: entities(e.actors) })),
+    times: a.times,
+  };
+}
+
+/** One document's cross-document records, prepared where it is analysed (an ingest worker) to be written with it. */
+export function prepareCrossDoc(kb: ActorIndex, doc: NewDocument, analysis: DocAnalysis | null): CrossDocPrepared {
+  const r = docRecords(kb, doc, layersOf(doc.id, analysis));
+  const sig = r.signature ? new Uint8Array(r.signature.buffer, r.signature.byteOffset, r.signature.byteLength) : null;
+  return { signature: sig, bands: r.bands, claims: r.claims.map(toCrossDocClaim) };
 }

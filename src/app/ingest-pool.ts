@@ -1,6 +1,7 @@
 /**
  * Parallel ingest for large batches: worker threads read and analyse files (the CPU-heavy part) while the
- * main thread writes each document in its own transaction, in input order, so results equal a serial run.
+ * main thread writes each document (with the cross-document records its worker prepared) in its own transaction, in
+ * input order, so results equal a serial run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -105,7 +106,7 @@ async function write(store: Store, r: WorkerResult): Promise<FileOutcome> {
   if (!r.ok) return { source: r.source, status: 'failed', code: r.code, message: r.message };
   const { doc, analysis, entities } = r.result;
   try {
-    const res = await store.putDocument(doc, analysis, entities);
+    const res = await store.putDocument(doc, analysis, entities, r.crossDoc);
     return { source: doc.source, status: res.status, id: res.id, version: res.version, analysed: doc.analysed, note: doc.note };
   } catch (e) {
     const err = e as { code?: string; message?: string };

@@ -1,9 +1,11 @@
-/** Worker thread for parallel ingest: reads and analyses files; the main thread alone writes to the database. */
+/** Worker thread for parallel ingest: reads and analyses files and prepares their cross-document records; the main thread alone writes. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toAppError } from '../core/errors.js';
 import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
+import type { CrossDocPrepared } from '../store/store.js';
 import type { Config } from './config.js';
 import { analyseArticle } from './analyse-article.js';
+import { prepareCrossDoc } from './crossdoc-records.js';
 import { openAnalyser } from './runtime.js';
 
 export interface WorkerJob {
@@ -12,7 +14,7 @@ export interface WorkerJob {
 }
 
 export type WorkerResult =
-  | { i: number; ok: true; result: ReturnType<typeof analyseArticle> }
+  | { i: number; ok: true; result: ReturnType<typeof analyseArticle>; crossDoc: CrossDocPrepared }
   | { i: number; ok: false; source: string; code: string; message: string };
 
 const { config, options } = workerData as { config: Pick<Config, 'kbDir' | 'userKbDir'>; options: IngestOptions };
@@ -21,7 +23,8 @@ const deps = openAnalyser(config);
 parentPort!.on('message', (job: WorkerJob) => {
   let reply: WorkerResult;
   try {
-    reply = { i: job.i, ok: true, result: analyseArticle(deps, readArticle(job.file, options, deps.kb)) };
+    const result = analyseArticle(deps, readArticle(job.file, options, deps.kb));
+    reply = { i: job.i, ok: true, result, crossDoc: prepareCrossDoc(deps.kb, result.doc, result.analysis) };
   } catch (e) {
     const err = toAppError(e);
     reply = { i: job.i, ok: false, source: job.file.source, code: err.code, message: err.message };

@@ -1,4 +1,4 @@
-/** Use case: ingest files into the store — read, clean, analyse, write one transaction per document. */
+/** Use case: ingest files into the store — read, clean, analyse, write one transaction per document (with its cross-document records). */
 import type { ActorIndex } from '../core/actor.js';
 import { toAppError } from '../core/errors.js';
 import { collectInputs, readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import { analyseArticle } from './analyse-article.js';
 import type { Config } from './config.js';
 import { refreshCorpusAnalysis } from './corpus-analysis.js';
+import { prepareCrossDoc } from './crossdoc-records.js';
 import { ingestInPool, poolAvailable } from './ingest-pool.js';
 import { applyEntityJudgements } from './entity-judgements.js';
 import { mergeSpellingVariants } from './entity-variants.js';
@@ -73,7 +74,7 @@ async function ingestOne(deps: IngestDeps, file: InputFile, options: IngestOptio
     const existing = await deps.store.findBySha(article.sha256);
     if (existing) return { source: article.source, status: 'unchanged', id: existing.id, version: existing.version, analysed: existing.analysed, note: existing.note };
     const { doc, analysis, entities } = analyseArticle(deps, article);
-    const res = await deps.store.putDocument(doc, analysis, entities);
+    const res = await deps.store.putDocument(doc, analysis, entities, prepareCrossDoc(deps.kb, doc, analysis));
     return { source: article.source, status: res.status, id: res.id, version: res.version, analysed: doc.analysed, note: doc.note };
   } catch (e) {
     const err = toAppError(e);

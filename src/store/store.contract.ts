@@ -10,6 +10,7 @@ import {
 } from './store-fixtures.contract.js';
 import { crossDocCases } from './store-crossdoc.contract.js';
 import { entityCases } from './store-entities.contract.js';
+import { preparedCases } from './store-prepared.contract.js';
 import { queryCases } from './store-queries.contract.js';
 import { searchCases } from './store-search.contract.js';
 
@@ -30,6 +31,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     judgementCases(s);
     entityCases(s);
     crossDocCases(s);
+    preparedCases(s);
     closeCases(s);
   });
 }

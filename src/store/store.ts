@@ -129,9 +129,20 @@ export interface CrossDocDocument {
   clusterOrd: number;
 }
 
+/**
+ * One document's cross-document records, prepared where it was analysed and written in the document's own transaction;
+ * the step after the batch only places it in a near-duplicate cluster and links its claims.
+ */
+export interface CrossDocPrepared {
+  signature: Uint8Array | null;
+  bands: string[];
+  claims: CrossDocClaim[];
+}
+
 /** What the cross-document index lacks: latest documents never indexed, and indexed ones whose inputs changed. */
 export interface CrossDocPending {
-  fresh: { doc: string; ord: number }[];
+  /** `prepared`: its records were written with it and nothing they copied has changed since */
+  fresh: { doc: string; ord: number; prepared: boolean }[];
   /** indexed documents that changed (entities moved, superseded, judged); `latest` false means drop them */
   stale: { doc: string; ord: number; latest: boolean }[];
 }
@@ -144,8 +155,8 @@ export interface DocumentFilter {
 }
 
 export interface Store {
-  /** Writes a document, its annotations and the entities they link to in one transaction. */
-  putDocument(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[]): Promise<PutResult>;
+  /** Writes a document, its annotations, the entities they link to and its prepared cross-document records in one transaction. */
+  putDocument(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], crossDoc?: CrossDocPrepared | null): Promise<PutResult>;
   findBySha(sha256: string): Promise<StoredDocument | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
@@ -166,8 +177,13 @@ export interface Store {
   /** Replaces the links with an end in any of `docs` by `links` (an incremental re-analysis of those documents). */
   replaceLinksTouching(docs: string[], links: ExportLinkT[]): Promise<void>;
   crossDocPending(): Promise<CrossDocPending>;
-  /** Replaces the index rows of the given documents and drops those in `drop`, clearing their stale marks. */
-  putCrossDoc(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]): Promise<void>;
+  /**
+   * Replaces the index rows of the given documents and drops those in `drop`, clearing their stale marks; `placed` are
+   * prepared documents now given their cluster (their claim, key and band rows stay as written).
+   */
+  putCrossDoc(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[], placed?: CrossDocDocument[]): Promise<void>;
+  /** Prepared documents not yet placed in a cluster: outlet, signature and bands (cluster fields empty). */
+  crossDocPrepared(docs: string[]): Promise<CrossDocDocument[]>;
   /** Indexed claims in any of `docs`, filed under any of `keys`, or with one of the `ids`; with their document's cluster (keys left empty). */
   crossDocClaims(filter: { docs?: string[]; keys?: string[]; ids?: string[] }): Promise<(CrossDocClaim & { cluster: string })[]>;
   /** The claims filed under each of `keys`, as key–claim pairs. */

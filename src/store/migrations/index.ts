@@ -5,6 +5,7 @@ import * as m003 from './003-mention-role.js';
 import * as m004 from './004-link-decisions.js';
 import * as m005 from './005-cross-doc-index.js';
 import * as m006 from './006-lean-mention-index.js';
+import * as m007 from './007-prepared-crossdoc.js';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 // Listed explicitly rather than read from the folder, so the built package needs no file-system scan.
-const modules: { name: string; sql: string }[] = [m001, m002, m003, m004, m005, m006];
+const modules: { name: string; sql: string }[] = [m001, m002, m003, m004, m005, m006, m007];
 
 export const MIGRATIONS: readonly Migration[] = modules.map((m, i) => ({ version: i + 1, name: m.name, sql: m.sql }));
 

@@ -1,7 +1,8 @@
 /** The SQLite side of the cross-document index (migration 005): topic records, signatures, clusters, stale marks. */
 import type Database from 'better-sqlite3';
+import { AppError } from '../../core/errors.js';
 import type { ExportLinkT } from '../../core/export-schema.js';
-import type { CrossDocClaim, CrossDocDocument, CrossDocPending } from '../store.js';
+import type { CrossDocClaim, CrossDocDocument, CrossDocPending, CrossDocPrepared } from '../store.js';
 
 /** SQLite's default limit on bound parameters is 32766; stay well under it. */
 const CHUNK = 500;
@@ -36,7 +37,8 @@ const toDocument = (r: DocRow): CrossDocDocument => ({
 
 export class CrossDocIndex {
   private readonly db: Database.Database;
-  private readonly putTx: (docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]) => void;
+  private readonly putTx: (docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[], placed: CrossDocDocument[]) => void;
+  private readonly writeRows: (doc: string, p: CrossDocPrepared) => void;
   private readonly linksTx: (docs: string[], links: ExportLinkT[]) => void;
   private readonly renameTx: (changes: { from: string; to: string; toOrd: number }[]) => string[];
 
@@ -48,6 +50,8 @@ export class CrossDocIndex {
       delKeys: db.prepare('DELETE FROM crossdoc_keys WHERE claim_id IN (SELECT claim_id FROM crossdoc_claims WHERE doc_id = ?)'),
       delClaims: db.prepare('DELETE FROM crossdoc_claims WHERE doc_id = ?'),
       delStale: db.prepare('DELETE FROM crossdoc_stale WHERE doc_id = ?'),
+      delPrepared: db.prepare('DELETE FROM crossdoc_prepared WHERE doc_id = ?'),
+      insPrepared: db.prepare('INSERT INTO crossdoc_prepared (doc_id, signature) VALUES (?, ?)'),
       insDoc: db.prepare('INSERT INTO crossdoc_docs (doc_id, ord, outlet, signature, cluster, cluster_ord) VALUES (?, ?, ?, ?, ?, ?)'),
       insBand: db.prepare('INSERT OR IGNORE INTO crossdoc_bands (band, doc_id) VALUES (?, ?)'),
       insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data) VALUES (?, ?, ?, ?)'),
@@ -65,18 +69,36 @@ export class CrossDocIndex {
       s.delBands.run(doc);
       s.delDoc.run(doc);
       s.delStale.run(doc);
+      s.delPrepared.run(doc);
     };
-    this.putTx = db.transaction((docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]) => {
-      for (const d of [...docs.map((x) => x.doc), ...drop]) clear(d);
-      for (const d of docs) {
-        s.insDoc.run(d.doc, d.ord, d.outlet, d.signature ? Buffer.from(d.signature) : null, d.cluster, d.clusterOrd);
-        for (const b of d.bands) s.insBand.run(b, d.doc);
-      }
+    const insDoc = (d: CrossDocDocument) => s.insDoc.run(d.doc, d.ord, d.outlet, d.signature ? Buffer.from(d.signature) : null, d.cluster, d.clusterOrd);
+    const insClaims = (claims: CrossDocClaim[]) => {
       for (const c of claims) s.insClaim.run(c.id, c.doc, c.pos, c.data);
       // in key order, so a large batch appends to the key index page by page instead of splitting pages at random
       const rows = claims.flatMap((c) => c.keys.map((k) => [k, c.id] as const)).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
       for (const [k, id] of rows) s.insKey.run(k, id);
+    };
+    this.putTx = db.transaction((docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[], placed: CrossDocDocument[]) => {
+      for (const d of [...docs.map((x) => x.doc), ...drop]) clear(d);
+      for (const d of docs) {
+        insDoc(d);
+        for (const b of d.bands) s.insBand.run(b, d.doc);
+      }
+      insClaims(claims);
+      for (const d of placed) {
+        s.delPrepared.run(d.doc);
+        s.delStale.run(d.doc);
+        insDoc(d);
+      }
     });
+    // no transaction of its own: it runs inside the document writer's
+    this.writeRows = (doc: string, p: CrossDocPrepared) => {
+      const stray = p.claims.find((c) => c.doc !== doc || !c.id.startsWith(`${doc}/`));
+      if (stray) throw new AppError('DB_ERROR', `cross-document record ${stray.id} does not belong to document ${doc}`);
+      s.insPrepared.run(doc, p.signature ? Buffer.from(p.signature.buffer, p.signature.byteOffset, p.signature.byteLength) : null);
+      for (const b of p.bands) s.insBand.run(b, doc);
+      insClaims(p.claims);
+    };
     this.linksTx = db.transaction((docs: string[], links: ExportLinkT[]) => {
       for (const d of docs) {
         s.delLinksA.run(d);
@@ -96,9 +118,15 @@ export class CrossDocIndex {
   }
 
   pending(): CrossDocPending {
-    const fresh = this.db
-      .prepare('SELECT d.id AS doc, d.rid AS ord FROM documents d WHERE d.latest = 1 AND NOT EXISTS (SELECT 1 FROM crossdoc_docs x WHERE x.doc_id = d.id) ORDER BY d.rid')
-      .all() as { doc: string; ord: number }[];
+    const fresh = (
+      this.db
+        .prepare(
+          `SELECT d.id AS doc, d.rid AS ord, EXISTS (SELECT 1 FROM crossdoc_prepared p WHERE p.doc_id = d.id)
+             AND NOT EXISTS (SELECT 1 FROM crossdoc_stale s WHERE s.doc_id = d.id) AS prepared
+           FROM documents d WHERE d.latest = 1 AND NOT EXISTS (SELECT 1 FROM crossdoc_docs x WHERE x.doc_id = d.id) ORDER BY d.rid`,
+        )
+        .all() as { doc: string; ord: number; prepared: number }[]
+    ).map((r) => ({ doc: r.doc, ord: r.ord, prepared: r.prepared === 1 }));
     const stale = (
       this.db
         .prepare('SELECT s.doc_id AS doc, coalesce(d.rid, 0) AS ord, coalesce(d.latest, 0) AS latest FROM crossdoc_stale s LEFT JOIN documents d ON d.id = s.doc_id ORDER BY d.rid')
@@ -108,8 +136,28 @@ export class CrossDocIndex {
     return { fresh, stale: stale.filter((s) => !freshIds.has(s.doc)) };
   }
 
-  put(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[]): void {
-    this.putTx(docs, claims, drop);
+  put(docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[], placed: CrossDocDocument[] = []): void {
+    this.putTx(docs, claims, drop, placed);
+  }
+
+  /** A document's prepared records, inside the caller's transaction. */
+  writePrepared(doc: string, p: CrossDocPrepared): void {
+    this.writeRows(doc, p);
+  }
+
+  prepared(docs: string[]): CrossDocDocument[] {
+    const out: CrossDocDocument[] = [];
+    for (const part of chunks([...new Set(docs)])) {
+      const bands = new Map<string, string[]>();
+      for (const r of this.db.prepare(`SELECT doc_id, band FROM crossdoc_bands WHERE doc_id IN (${marks(part.length)})`).all(...part) as { doc_id: string; band: string }[]) {
+        (bands.get(r.doc_id) ?? bands.set(r.doc_id, []).get(r.doc_id)!).push(r.band);
+      }
+      const rows = this.db
+        .prepare(`SELECT p.doc_id, d.rid AS ord, d.outlet, p.signature FROM crossdoc_prepared p JOIN documents d ON d.id = p.doc_id WHERE p.doc_id IN (${marks(part.length)})`)
+        .all(...part) as { doc_id: string; ord: number; outlet: string | null; signature: Buffer | null }[];
+      for (const r of rows) out.push({ ...toDocument({ ...r, cluster: '', cluster_ord: 0 }), bands: bands.get(r.doc_id) ?? [] });
+    }
+    return out.sort((a, b) => a.ord - b.ord);
   }
 
   replaceLinksTouching(docs: string[], links: ExportLinkT[]): void {

@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 import type { ClaimAnn, EventAnn, Mention, MentionLink, RelationAnn, TimeExpr } from '../../core/doc.js';
 import { AppError } from '../../core/errors.js';
 import { entityIdFromKey, scopedId } from '../../core/ids.js';
-import type { DocAnalysis, EntityRecord, NewDocument, PutResult } from '../store.js';
+import type { CrossDocPrepared, DocAnalysis, EntityRecord, NewDocument, PutResult } from '../store.js';
+import type { CrossDocIndex } from './cross-doc-index.js';
 
 const SQL = {
   bySha: 'SELECT id, version FROM documents WHERE sha256 = ?',
@@ -47,22 +48,22 @@ type EntityOf = Map<string, { id: string; stage: string; score: number | null; r
 
 export class DocumentWriter {
   private readonly s: Statements;
-  private readonly tx: (doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[]) => PutResult;
+  private readonly tx: (doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], prepared: CrossDocPrepared | null) => PutResult;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, private readonly index: CrossDocIndex) {
     this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
-    const t = db.transaction((doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[]) =>
-      this.write(doc, analysis, entities),
+    const t = db.transaction((doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], prepared: CrossDocPrepared | null) =>
+      this.write(doc, analysis, entities, prepared),
     );
     // IMMEDIATE takes the write lock up front, so a concurrent writer waits (busy_timeout) instead of failing mid-way.
-    this.tx = (doc, analysis, entities) => t.immediate(doc, analysis, entities);
+    this.tx = (doc, analysis, entities, prepared) => t.immediate(doc, analysis, entities, prepared);
   }
 
-  put(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[]): PutResult {
-    return this.tx(doc, analysis, entities);
+  put(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], prepared: CrossDocPrepared | null = null): PutResult {
+    return this.tx(doc, analysis, entities, prepared);
   }
 
-  private write(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[]): PutResult {
+  private write(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], prepared: CrossDocPrepared | null): PutResult {
     const same = this.s.bySha.get(doc.sha256) as { id: string; version: number } | undefined;
     if (same) return { status: 'unchanged', id: same.id, version: same.version };
     const prev = (this.s.maxVersion.get(doc.key) as { v: number | null }).v;
@@ -79,6 +80,8 @@ export class DocumentWriter {
       known.add(e.id);
     }
     if (analysis) this.writeAnalysis(doc.id, analysis, known);
+    // the cross-document records go with the document: a failed write leaves neither
+    if (prepared) this.index.writePrepared(doc.id, prepared);
     return { status: prev === null ? 'new' : 'version', id: doc.id, version };
   }
 

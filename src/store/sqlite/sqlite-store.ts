@@ -59,8 +59,8 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
   return {
     file,
     schemaVersion,
-    putDocument: (doc, analysis, entities) =>
-      use(`storing document ${doc.id} (${doc.source})`, () => (writer ??= new DocumentWriter(db)).put(doc, analysis, entities)),
+    putDocument: (doc, analysis, entities, prepared = null) =>
+      use(`storing document ${doc.id} (${doc.source})`, () => (writer ??= new DocumentWriter(db, index)).put(doc, analysis, entities, prepared)),
     findBySha: (sha256) => use('document lookup', () => reader.documents([['d.sha256 = ?', sha256]])[0] ?? null),
     getDocument: (id) => use('document lookup', () => reader.documents([['d.id = ?', id]])[0] ?? null),
     listDocuments: (filter = {}) => use('listing documents', () => reader.listDocuments(filter)),
@@ -77,7 +77,8 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     links: () => use('listing links', () => crossDoc.links()),
     replaceLinksTouching: (docs, links) => use('replacing links', () => index.replaceLinksTouching(docs, links)),
     crossDocPending: () => use('reading the cross-document index', () => index.pending()),
-    putCrossDoc: (docs, claims, drop) => use('writing the cross-document index', () => index.put(docs, claims, drop)),
+    putCrossDoc: (docs, claims, drop, placed = []) => use('writing the cross-document index', () => index.put(docs, claims, drop, placed)),
+    crossDocPrepared: (docs) => use('reading the cross-document index', () => index.prepared(docs)),
     crossDocClaims: (filter) => use('reading the cross-document index', () => index.claims(filter)),
     crossDocKeyMembers: (keys) => use('reading the cross-document index', () => index.keyMembers(keys)),
     crossDocKeyCounts: (keys) => use('reading the cross-document index', () => index.keyCounts(keys)),
