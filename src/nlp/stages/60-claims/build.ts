@@ -350,7 +350,11 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
       const at = startOf(s, next);
       // a report nested in the content stays in it ("… infected with what he called tribalism", "noted reports alleging that …");
       // only one opening a new clause (after punctuation or a conjunction) ends the content
-      const nested = !CLAUSE_OPENER.test(s.tokens[firstToken(s, next) - 1]?.norm ?? '.') || opensContent(s, d, firstToken(s, next));
+      const first = firstToken(s, next);
+      const opener = s.tokens[first - 1]?.norm ?? '.';
+      // "said the United States and its allies will seek …": an "and" joining two nouns is inside one subject
+      const nounAnd = opener === 'and' && /^(?:NOUN|PROPN)$/.test(s.tokens[first - 2]?.pos ?? '') && next.subject !== null && first === next.subject.from;
+      const nested = !CLAUSE_OPENER.test(opener) || nounAnd || opensContent(s, d, first);
       if (at > d.content.start && at < d.content.end && !nested) {
         const [a, b] = trimSpan(s.text, d.content.start, at);
         d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };

@@ -211,3 +211,21 @@ describe('60-claims: sources described by a clause, and media between cue and co
     expect(run('The harbour show drew large crowds.').cs).toEqual([]);
   });
 });
+
+describe('60-claims: where a content ends', () => {
+  it('reads a quoted phrase the clause goes on past as part of a paraphrase', () => {
+    const { c, content } = only('Brandt said that “a leak” had closed the pier.');
+    expect([content, c.quote]).toEqual(['“a leak” had closed the pier', false]);
+    expect(only('Brandt said “we will win” and left the stage.').content).toBe('we will win');
+  });
+
+  it('keeps a subject of two joined nouns whole, and skips a part of the day after the cue', () => {
+    expect(run('Okafor said the Harbor Council and its partners will seek new funds.').cs[0]!.content).toBe('the Harbor Council and its partners will seek new funds');
+    expect(only('The Harbor Council announced Friday morning that the pier would close.').content).toBe('the pier would close');
+  });
+
+  it('ends an object at a comma opening a relative clause or an adjunct, but not a clause', () => {
+    expect(only('Okafor praised the ferry plan, which the council approved in May.').content).toBe('the ferry plan');
+    expect(only('Okafor said the ferry plan was late, as the council had feared.').content).toBe('the ferry plan was late, as the council had feared');
+  });
+});

@@ -39,9 +39,10 @@ function tokenAt(s: Scan, u: Unit, pos: number): number {
 function stripAfterCue(s: Scan, u: Unit, p: number, chain: ChainLink[]): number {
   for (let guard = 0; guard < 5 && p < u.t1; guard++) {
     const t = s.tokens[p]!;
-    if (s.inTime[p] || ((t.norm === 'on' || t.norm === 'in') && s.inTime[p + 1])) {
+    const timeWord = (k: number) => s.inTime[k] || (TIME_WORD.test(s.tokens[k]!.norm) && s.tokens[k]!.pos !== 'DET'); // "Friday afternoon"
+    if (timeWord(p) || ((t.norm === 'on' || t.norm === 'in') && s.inTime[p + 1])) {
       p++;
-      while (p < u.t1 && s.inTime[p]) p++;
+      while (p < u.t1 && timeWord(p)) p++;
       continue;
     }
     CHAIN_PP.lastIndex = t.start;
@@ -121,7 +122,8 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   const t = s.tokens[p]!;
   if (QUOTE_OPEN.has(t.norm)) {
     const q = quoteAt(s.quotes, t.start + 1);
-    if (q && q.close - q.open > 3) {
+    // a quoted phrase the clause goes on past (said “a bomb” had gone off) is part of a paraphrase, not the content
+    if (q && q.close - q.open > 3 && !clauseGoesOn(s, u, q.close)) {
       const [a, b] = trimSpan(s.text, q.open + 1, q.close);
       return { start: a, end: b, quote: true, chain: [] };
     }
@@ -142,9 +144,41 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   const q = open >= a ? quoteAt(s.quotes, open + 1) : null;
   if (around && around.close < b) [a, b] = trimSpan(s.text, a, around.close); // a report inside a quotation ends with it
   else if (q && q.close > b) b = q.close; // a quotation opened in the content runs to its closing mark
-  else b = trimTimeTail(s, u, p, a, b);
+  else b = trimTimeTail(s, u, p, a, objectEnd(s, u, p, b));
   if (b - a < 3) return null;
   return { start: a, end: b, quote: false, chain: [] };
+}
+
+/** words opening a clause embedded in a noun phrase ("the raid that killed X", "whether the video should be released") */
+const EMBEDDING = /^(?:that|which|who|whom|whose|whether|if|what|how|why|where|when|to)$/;
+/** words opening an adjunct the writer adds after an object ("…, as the nominee looks to …", "…, during a forum") */
+const ADJUNCT_START = /^(?:as|while|because|after|before|during|since|despite|amid|notwithstanding|even)$/;
+
+/**
+ * "praised the plan, which …", "offered advice, as the nominee …": a content with no verb of its own before a comma
+ * opening a relative clause or adjunct is the cue's object, and ends there; a clause ("the plan was late, as …") runs on.
+ */
+function objectEnd(s: Scan, u: Unit, p: number, b: number): number {
+  if (!/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(s.tokens[p]!.pos)) return b; // "to form a task force, which …", "in the counties, which …"
+  let embedded = false;
+  for (let k = p; k < u.t1 && s.tokens[k]!.start < b; k++) {
+    const t = s.tokens[k]!;
+    if (quoteAt(s.quotes, t.start) && !QUOTE_OPEN.has(t.norm)) continue;
+    const after = s.tokens[k + 1]?.norm ?? '';
+    if (k > p && t.norm === ',' && (ADJUNCT_START.test(after) || /^(?:which|who|whose)$/.test(after))) return trimSpan(s.text, s.tokens[p]!.start, t.start)[1];
+    if (EMBEDDING.test(t.norm)) embedded = true;
+    if (!embedded && /^(?:VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.norm) && !(/(?:ed|en)$/.test(t.norm) && k > p && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos))) return b;
+  }
+  return b;
+}
+
+/** The sentence goes on with a verb after a quotation closing at `close` ("“a bomb” had gone off"), not with a new source or adjunct. */
+function clauseGoesOn(s: Scan, u: Unit, close: number): boolean {
+  let k = u.t0;
+  while (k < u.t1 && s.tokens[k]!.start <= close) k++;
+  if (k >= u.t1 || /^\p{P}$/u.test(s.tokens[k]!.norm)) return false;
+  if (s.tokens[k]!.pos === 'ADV' && k + 1 < u.t1) k++; // "“a bomb” had", "“the deal” never was"
+  return /^(?:VERB|AUX)$/.test(s.tokens[k]!.pos);
 }
 
 /** End of the content clause: the unit's end, or a semicolon outside quotations (a new independent clause). */
