@@ -56,7 +56,13 @@ describe('sqlite search ranking', () => {
       const best = reference('"quarry"');
       expect(best).toHaveLength(48);
       expect(hits.map(({ kind, id }) => ({ kind, id }))).toEqual(best.slice(0, n));
-      for (const h of hits) expect(h.snippet).toMatch(/\*\*quarry\*\*/i);
+      for (const h of hits) {
+        expect(h.snippet).toMatch(/\*\*quarry\*\*/i);
+        // each snippet is cut from its own hit: a claim's whole (short) content, a passage of the document
+        const plain = h.snippet.replace(/\*\*/g, '').replace(/…/g, '');
+        if (h.kind === 'claim') expect(plain).toBe((await store.claims({ doc: h.doc })).find((c) => `${h.doc}/${c.claim.id}` === h.id)?.claim.content);
+        else expect(`${(await store.getDocument(h.id))?.meta.title}\n${(await store.getDocument(h.id))?.text}`).toContain(plain.trim());
+      }
     } finally {
       await store.close();
     }
