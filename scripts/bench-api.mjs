@@ -5,7 +5,7 @@
 // Usage: node scripts/bench-api.mjs [--docs 10000] [--seconds 8] [--connections 1,4] [--keep FILE]
 import autocannon from 'autocannon';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -128,12 +128,26 @@ else try {
   }
   cold.sort((a, b) => a - b);
   console.log(`/api/entities/:id first hits (sequential, ${cold.length} actors): p50 ${cold[cold.length >> 1].toFixed(1)} ms, p95 ${cold[Math.floor(cold.length * 0.95)].toFixed(1)} ms, max ${cold[cold.length - 1].toFixed(1)} ms`);
+  // which query costs what: p95 over the rotation is set by the slowest one or two (each is 1/12 of the requests)
+  const perQuery = [];
+  for (const [i, p] of searchPaths.entries()) {
+    const ts = [];
+    for (let k = 0; k < 7; k++) {
+      const t = performance.now();
+      const r = await fetch(new URL(p, server.url), { headers: { authorization: `Bearer ${TOKEN}` } });
+      await r.arrayBuffer();
+      ts.push(performance.now() - t);
+    }
+    perQuery.push(`${queries[i]} ${ts.sort((a, b) => a - b)[3].toFixed(1)}`);
+  }
+  console.log(`/api/search per query (sequential, median of 7, ms): ${perQuery.join(', ')}`);
   const rows = [];
   for (const connections of opt.connections.split(',').map(Number)) {
     for (const [name, paths] of [['/api/entities/:id', entityPaths], ['/api/search', searchPaths]]) {
       const r = await load(server.url, paths, connections);
       rows.push({ route: name, ...r });
-      console.log(`${name.padEnd(18)} ${connections} conn: ${r.requests} requests, ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}`);
+      // the machine may be shared: the 1-minute load average after each route says how much
+      console.log(`${name.padEnd(18)} ${connections} conn: ${r.requests} requests, ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}; load ${loadavg()[0].toFixed(1)}`);
     }
   }
   await server.close();
