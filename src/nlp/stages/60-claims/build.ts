@@ -57,7 +57,7 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
     if (next.norm === 'that') return !/^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? 'VERB');
     // "polls show a close race": a plural subject right before it
     const plural = /[^s']s$/.test(prev.norm) && /^(?:NOUN|PROPN)$/.test(prev.pos);
-    return plural && /^(?:DET|NUM|PRON)$/.test(next.pos) && !s.inTime[i + 1];
+    return plural && /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos) && !s.inTime[i + 1];
   }
   return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
 }
@@ -215,7 +215,22 @@ const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (wh
 
 const SAY_LIKE = /^(?:said|says|added|told|wrote|noted|explained|stated|asked|continued|concluded)$/;
 
+/** "Said Roe: “…”" — a sentence opening with the cue, then its source and a colon. */
+function openingInverted(s: Scan, u: Unit, i: number, last: number, def: CueDef): Draft | null {
+  if (i !== u.t0 || !SAY_LIKE.test(s.tokens[last]!.norm)) return null;
+  let k = last + 1;
+  while (k < Math.min(u.t1, last + 8) && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) k++;
+  if (k === last + 1 || s.tokens[k]?.norm !== ':') return null;
+  const subject: Subject = { from: last + 1, to: k - 1, coreFrom: last + 1, coreTo: k - 1, chain: [] };
+  const who = classifySpeaker(s, last + 1, k - 1, last + 1, k - 1);
+  const chain: ChainLink[] = [];
+  const content = acceptable(who, def) ? contentAfter(s, u, k - 1, false, chain) : null;
+  return content && { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
 function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: Draft[]): Draft | null {
+  const opening = openingInverted(s, u, i, last, def);
+  if (opening) return opening;
   let subject: Subject | null = null;
   let inherit = false;
   let inverted = false;
@@ -268,7 +283,14 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
 /** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
 function quoteEndsBefore(s: Scan, u: Unit, at: number): boolean {
   const before = s.text.slice(u.start, s.tokens[at]!.start);
-  return /[,!?.]?\s*[”"]\s*$/.test(before) && before.trim().length > 12 && quoteAt(s.quotes, s.tokens[at]!.start) === null;
+  if (!/[,!?.]?\s*[”"]\s*$/.test(before) || before.trim().length <= 12 || quoteAt(s.quotes, s.tokens[at]!.start) !== null) return false;
+  // "On this week's broadcast of “Morning Desk,” X said …": a title after a preposition or article is no quotation
+  const q = quoteAt(s.quotes, u.start + before.trimEnd().length - 2);
+  if (!q) return true;
+  let k = u.t0;
+  while (k < at && s.tokens[k]!.start < q.open) k++;
+  const prev = k > u.t0 ? s.tokens[k - 1]! : null;
+  return !(prev && /^(?:ADP|DET)$/.test(prev.pos) && (s.text.slice(q.open + 1, q.close).match(/\S+/g)?.length ?? 0) <= 5);
 }
 
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */

@@ -229,3 +229,24 @@ describe('60-claims: where a content ends', () => {
     expect(only('Okafor said the ferry plan was late, as the council had feared.').content).toBe('the ferry plan was late, as the council had feared');
   });
 });
+
+describe('60-claims: appositives, abbreviations and inverted sources', () => {
+  it.each([
+    ['The Ferry Union, the body that represents the crews, said it would strike.', 'The Ferry Union, the body that represents the crews', 'it would strike'],
+    ['Lena Okafor, a former aide who worked with Brandt in 2011, said the plan mattered.', 'Lena Okafor, a former aide who worked with Brandt in 2011', 'the plan mattered'],
+    ['Lena Okafor, at a later briefing, said, “The pier is safe.”', 'Lena Okafor, at a later briefing', 'The pier is safe'],
+    ['“The pier is safe,” Harbor Master Lena Okafor, R-Ky., said Tuesday.', 'Harbor Master Lena Okafor, R-Ky.', 'The pier is safe'],
+    ['Rep. Lena Okafor (R-S.C.) said the ferry would run.', 'Rep. Lena Okafor (R-S.C.)', 'the ferry would run'],
+    ['All the fishermen I interviewed said the catch was smaller.', 'All the fishermen I interviewed', 'the catch was smaller'],
+    ['Said Okafor: “The ferry will run.”', 'Okafor', 'The ferry will run'],
+  ])('%s', (text, source, content) => {
+    const c = only(text);
+    expect([c.source, c.content]).toEqual([source, content]);
+  });
+
+  it('reads "wrote X for Y" as X writing, with Y as the outlet', () => {
+    const { c, source } = only('“The pier is safe,” wrote Lena Okafor for the Valley Herald.');
+    expect(source).toBe('Lena Okafor');
+    expect(c.chain.map((l) => [l.text, l.role])).toEqual([['the Valley Herald', 'outlet']]);
+  });
+});

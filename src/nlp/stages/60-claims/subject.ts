@@ -176,6 +176,9 @@ function restrictiveRelative(s: Scan, u: Unit, rel: number, j: number): Subject 
  * followed only by a preposition, a time or nothing, is a reduced relative clause, not the subject's verb. Returns its index or -1.
  */
 function reducedRelative(s: Scan, a: number, b: number): number {
+  // "the experts I interviewed said": an object relative without "that" closing the subject
+  const last = s.tokens[b]!;
+  if (b - 2 >= a && last.pos === 'VERB' && /^(?:i|we|he|she|they|you)$/.test(s.tokens[b - 1]!.norm) && s.tokens[b - 2]!.pos === 'NOUN') return b - 1;
   for (let k = a + 1; k <= b; k++) {
     const t = s.tokens[k]!;
     if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.norm) || !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos)) continue;
@@ -192,8 +195,8 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
   for (let guard = 0; guard < 4 && end >= u.t0; guard++) {
     if (s.tokens[end]!.norm !== ',') break;
     let b = end - 1;
-    // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it
-    while (b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm)) b--;
+    // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it, and so does an abbreviation's point ("R-Ky.,")
+    while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || abbreviationPoint(s, b))) b--;
     if (b >= u.t0 && s.tokens[b]!.norm === ')') {
       const open = openParen(s, u, b);
       if (open >= 0) for (b = open - 1; b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm); ) b--;
@@ -204,7 +207,8 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     const isAccording = first === 'according' && s.tokens[a + 1]?.norm === 'to';
     const isRelative = /^(?:who|whose|which)$/.test(first);
     const prevEndsName = b >= u.t0 && s.tokens[b]!.norm === ',' && b - 1 >= u.t0 && s.tokens[b - 1]!.pos === 'PROPN';
-    const isAppositive = prevEndsName && !hasVerb(s, a, end - 1);
+    // "X, a former aide who travelled with her, said" (a relative clause inside it), "X, at a later briefing, said"
+    const isAppositive = prevEndsName && (!hasVerb(s, a, relativeStart(s, a, end - 1) - 1) || (s.tokens[a]!.pos === 'ADP' && !s.tokens.slice(a, end).some((t) => t.pos === 'AUX')));
     if (isAccording) chain.push(chainLink(s, s.tokens[a + 2]?.start ?? s.tokens[a]!.start, s.tokens[end - 1]!.end, 'via'));
     if (isAccording || isRelative || isAppositive) {
       if (to < 0 && !isAccording) to = end - 1;
@@ -216,6 +220,18 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     return { kind: 'found', subject: { from: a, to: Math.max(to, end - 1), coreFrom: a, coreTo: end - 1, chain } };
   }
   return { kind: 'none' };
+}
+
+/** "R-Ky.," — a point closing an abbreviation, attached to its word and followed by a comma. */
+function abbreviationPoint(s: Scan, k: number): boolean {
+  const t = s.tokens[k]!;
+  return t.norm === '.' && k > 0 && s.tokens[k - 1]!.end === t.start && s.tokens[k + 1]?.norm === ',' && s.tokens[k - 1]!.norm.length <= 4;
+}
+
+/** Index of the first relative pronoun after a noun in a..b ("a former aide who …"), or b + 1. */
+function relativeStart(s: Scan, a: number, b: number): number {
+  for (let k = a + 1; k <= b; k++) if (/^(?:who|whom|whose|which|that)$/.test(s.tokens[k]!.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos)) return k;
+  return b + 1;
 }
 
 /** Index of the "(" matching the ")" at `close` within a few tokens, else -1. */
@@ -233,16 +249,26 @@ function adjectival(s: Scan, k: number, from: number): boolean {
   return k > from && /(?:ed|en)$/.test(s.tokens[k]!.norm) && /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
+const capitalAt = (s: Scan, k: number) => k < s.tokens.length && /\p{Lu}/u.test(s.text[s.tokens[k]!.start] ?? '');
+
 /** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */
 export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   let k = ce + 1;
   if (k >= u.t1) return null;
   const a = k;
+  let outlet = -1; // "…,” wrote Jane Roe for the Valley Herald.": the outlet is a chain link, not part of the source
   while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && !CLAUSE_WORDS.has(s.tokens[k]!.norm)) {
     if ((isVerb(s, k) && !adjectival(s, k, a)) || s.tokens[k]!.norm === 'that') return null;
+    if (outlet < 0 && k > a && s.tokens[k]!.norm === 'for' && (capitalAt(s, k + 1) || (s.tokens[k + 1]?.norm === 'the' && capitalAt(s, k + 2)))) outlet = k;
     k++;
   }
   if (k === a) return null;
+  if (outlet > a) {
+    let r = k;
+    while (r < u.t1 && PUNCT_BOUNDARY.has(s.tokens[r]!.norm) && !/^[“"(]$/.test(s.tokens[r]!.norm)) r++;
+    if (r < u.t1) return null; // more clause follows
+    return { from: a, to: outlet - 1, coreFrom: a, coreTo: outlet - 1, chain: [chainLink(s, s.tokens[outlet + 1]!.start, s.tokens[k - 1]!.end, 'outlet')] };
+  }
   let timeOnly = true; // "…,” X, R-Ky., said Tuesday.": a day is no speaker
   for (let r = a; r < k && timeOnly; r++) timeOnly = s.inTime[r] === 1 || TIME_WORD.test(s.tokens[r]!.norm);
   if (timeOnly) return null;
