@@ -213,7 +213,8 @@ function withParenthetical(s: Scan, subject: Subject, cue: number): Subject {
 
 const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (who.agent || !def.agentOnly);
 
-const SAY_LIKE = /^(?:said|says|added|told|wrote|noted|explained|stated|asked|continued|concluded)$/;
+/** cues that may come before their source ("…,” reported Reuters.") */
+const SAY_LIKE = /^(?:said|says|added|adds|told|wrote|writes|noted|notes|explained|stated|asked|asks|continued|concluded|reported|reports|recalled|insisted|argued|declared|replied|responded|warned|admitted|acknowledged|observed|remarked|quipped|joked|tweeted|announced|countered|cautioned|predicted|conceded)$/;
 
 /** "Said Roe: “…”" — a sentence opening with the cue, then its source and a colon. */
 function openingInverted(s: Scan, u: Unit, i: number, last: number, def: CueDef): Draft | null {
@@ -277,7 +278,7 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
   const t = s.tokens[subject.coreTo]!;
   if (t.pos !== 'PRON' && t.pos !== 'DET') return false;
   if (subject.coreFrom !== subject.coreTo) return t.pos === 'DET';
-  return !/^(?:he|she|they|we|i|you|who)$/.test(t.norm) && !(t.norm === 'it' && def.kind !== 'statement');
+  return !/^(?:he|she|they|we|i|you|who|some|many|most|few|several|both)$/.test(t.norm) && !(t.norm === 'it' && def.kind !== 'statement');
 }
 
 /** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */

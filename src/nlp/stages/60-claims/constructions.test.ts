@@ -250,3 +250,20 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     expect(c.chain.map((l) => [l.text, l.role])).toEqual([['the Valley Herald', 'outlet']]);
   });
 });
+
+describe('60-claims: vague sources, addressees and inverted reports', () => {
+  it('reads a bare quantifier as an anonymous source', () => {
+    const c = only('Some believe the ferry plan is a mistake.');
+    expect([c.source, c.c.sourcing, c.c.kind]).toEqual(['Some', 'anonymous', 'belief']);
+  });
+
+  it('ends the addressee of "told" where the content starts', () => {
+    expect(only('Okafor told reporters the pier is safe.').content).toBe('the pier is safe');
+    expect(only('Okafor told reporters she would run.').content).toBe('she would run');
+  });
+
+  it('takes a source after "reported" and a name the tagger reads as a verb after "for"', () => {
+    expect(only('This is “the same lead she has held all month,” reported the Valley Herald.').source).toBe('the Valley Herald');
+    expect(only('“The impact is small,” wrote Lena Okafor for Morning Consult.').source).toBe('Lena Okafor');
+  });
+});

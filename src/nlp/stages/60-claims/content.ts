@@ -63,7 +63,9 @@ function skipAddressee(s: Scan, u: Unit, p: number, chain: ChainLink[]): number 
   const a = p;
   const inName = (k: number) => s.tokens[k]!.start === s.tokens[k - 1]!.end && !/^[,;:)“”"]$/.test(s.tokens[k]!.norm); // Asia-Plus, EurasiaNet.org
   const nominal = (k: number) => /^(?:PROPN|NOUN|DET|PRON|ADJ|NUM|PART)$/.test(s.tokens[k]!.pos) && !s.inTime[k] && !TIME_WORD.test(s.tokens[k]!.norm);
-  while (p < u.t1 && (nominal(p) || (p > a && inName(p))) && s.tokens[p]!.norm !== 'that') p++;
+  // one noun phrase: "told reporters the pier is safe" stops before the content's own determiner or subject pronoun
+  const opensClause = (k: number) => k > a && /^(?:NOUN|PROPN|PRON)$/.test(s.tokens[k - 1]!.pos) && (s.tokens[k]!.pos === 'DET' || /^(?:he|she|they|it|we|i|you)$/.test(s.tokens[k]!.norm));
+  while (p < u.t1 && (nominal(p) || (p > a && inName(p))) && s.tokens[p]!.norm !== 'that' && !opensClause(p)) p++;
   if (p === a) return p;
   const first = s.tokens[a]!;
   const named = first.pos === 'PROPN' || (first.norm === 'the' && s.tokens[a + 1]?.pos === 'PROPN');

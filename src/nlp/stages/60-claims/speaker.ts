@@ -111,5 +111,7 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   }
   if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || head.pos === 'VERB' || head.pos === 'ADJ') return null;
-  return { ...anonymous, agent: PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) };
+  // "Some believe …", "Many fear …": a bare quantifier stands for unnamed people
+  const vague = coreFrom === coreTo && /^(?:some|many|most|few|several|both)$/.test(head.norm);
+  return { ...anonymous, agent: vague || PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) };
 }

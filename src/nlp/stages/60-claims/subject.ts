@@ -258,7 +258,8 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   const a = k;
   let outlet = -1; // "…,” wrote Jane Roe for the Valley Herald.": the outlet is a chain link, not part of the source
   while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && !CLAUSE_WORDS.has(s.tokens[k]!.norm)) {
-    if ((isVerb(s, k) && !adjectival(s, k, a)) || s.tokens[k]!.norm === 'that') return null;
+    const name = outlet >= 0 && capitalAt(s, k); // "for Morning Consult": a name, whatever the tagger says
+    if ((isVerb(s, k) && !adjectival(s, k, a) && !name) || s.tokens[k]!.norm === 'that') return null;
     if (outlet < 0 && k > a && s.tokens[k]!.norm === 'for' && (capitalAt(s, k + 1) || (s.tokens[k + 1]?.norm === 'the' && capitalAt(s, k + 2)))) outlet = k;
     k++;
   }
