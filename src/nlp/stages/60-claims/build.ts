@@ -3,6 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { contentAfter, contentBefore, joinAround, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
+import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
 import { nounCue } from './nouns.js';
@@ -19,87 +20,6 @@ export interface Draft {
   who: SpeakerInfo | null;
   content: Content;
   chain: ChainLink[];
-}
-
-function matchCue(s: Scan, u: Unit, i: number): CueDef | null {
-  const list = CUES.get(s.tokens[i]!.norm);
-  if (!list) return null;
-  for (const def of list) {
-    if (i + def.words.length > u.t1) continue;
-    if (def.words.every((w, k) => s.tokens[i + k]!.norm === w)) return def;
-  }
-  return null;
-}
-
-/** A cue inside a quotation counts only as the quotation's first word (X, “confirmed that …”). */
-function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
-  const t = s.tokens[i]!;
-  if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX' && !misreadVerb(s, u, i) && !(t.norm.endsWith('ing') && progressive(s, u, i))) return false;
-  const q = quoteAt(s.quotes, t.start);
-  if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;
-  if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
-  const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
-  if (prev === 'to' && catenativeLead(s, u, i) >= 0) return true;
-  if (prev === 'by' && def.participle) return true; // "responded by saying"
-  return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
-}
-
-/** "The foundation estimates that …", "Roe plans to …": a present-tense cue the tagger read as a plural noun. */
-function misreadVerb(s: Scan, u: Unit, i: number): boolean {
-  const t = s.tokens[i]!;
-  const prev = s.tokens[i - 1];
-  const next = s.tokens[i + 1];
-  if (t.pos !== 'NOUN' || i === u.t0 || !prev || !next) return false;
-  const named = /\p{Lu}/u.test(s.text[prev.start] ?? ''); // "the Valley Herald": a name the tagger may read as a verb
-  if (s.text.charCodeAt(t.start) < 97 || !(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
-  if (!t.norm.endsWith('s')) {
-    // "records obtained by X show that …": a complementiser (not a relative "that" before its verb) after a bare form
-    if (next.norm === 'that') return !/^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? 'VERB');
-    // "polls show a close race": a plural subject right before it
-    const plural = /[^s']s$/.test(prev.norm) && /^(?:NOUN|PROPN)$/.test(prev.pos);
-    return plural && /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos) && !s.inTime[i + 1];
-  }
-  return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
-}
-
-/** "is saying", "have been warning": a progressive form is a finite cue, not a participle continuing another. */
-function progressive(s: Scan, u: Unit, i: number): boolean {
-  let k = i - 1;
-  while (k >= u.t0 && (s.tokens[k]!.pos === 'ADV' || /^(?:also|then|now|still|again|repeatedly|publicly|openly|not|n't|n’t)$/.test(s.tokens[k]!.norm))) k--;
-  return k >= u.t0 && /^(?:is|are|was|were|am|been|be|['’]s|['’]re)$/.test(s.tokens[k]!.norm);
-}
-
-/** Senses of cue verbs that report no statement: "reported from Kabul", "reported to the commander", "the men accused of", "asked not to be named". */
-function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
-  const w = def.words[0]!;
-  const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
-  const before = s.tokens[last - def.words.length]?.norm ?? '';
-  if (def.infinitive && next !== 'to') return true;
-  if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w) && !w.endsWith('ing')) return true; // "had been added along the road"
-  if (/^report/.test(w) && (/^(?:from|to|for|back|directly|receiving|seeing)$/.test(next) || (next === 'on' && !s.inTime[last + 2]))) return true;
-  if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;
-  if (/^ask/.test(w) && next === 'not' && s.tokens[last + 2]?.norm === 'to') return true;
-  if (/^add/.test(w) && next !== 'that' && !/^[,:“"]$/.test(next) && !PRONOUN_START.test(next)) return addsThing(s, u, last);
-  return false;
-}
-
-const PRONOUN_START = /^(?:he|she|they|it|we|i|there|this)$/;
-
-/** "added the four men to its register": "add" with an object and "to" is no statement */
-function addsThing(s: Scan, u: Unit, last: number): boolean {
-  for (let k = last + 1; k < Math.min(u.t1, last + 25); k++) {
-    const t = s.tokens[k]!;
-    if (t.norm === 'to' && t.pos === 'ADP') return true;
-    if (PUNCT_BOUNDARY.has(t.norm) || t.pos === 'AUX') return false;
-  }
-  return false;
-}
-
-/** "… I told them …" inside a quotation: the quoted speaker's own report, resolved to them afterwards */
-function firstPerson(s: Scan, u: Unit, i: number): boolean {
-  let k = i - 1;
-  while (k >= u.t0 && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[k]!.norm) || s.tokens[k]!.pos === 'ADV')) k--;
-  return k >= u.t0 && /^(?:i|we)$/.test(s.tokens[k]!.norm);
 }
 
 /** "according to X, P" / "P, according to X" */
@@ -303,8 +223,6 @@ function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, 
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content: { start: a, end: b, quote: false, chain: [] }, chain: [] };
 }
 
-/** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
-const HEDGING_PASSIVE = /^(?:believed|thought|expected|said|reported|alleged|suspected|accused|claimed|estimated|feared|rumou?red)$/;
 const BE = /^(?:is|are|was|were|been|being|be)$/;
 
 /** "X is believed to …", "it is expected that …": the subject is what is claimed, not who claims it. */
