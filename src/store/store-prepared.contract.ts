@@ -1,7 +1,8 @@
-/** Store contract, part 6: cross-document records prepared at ingest, written in their document's own transaction. */
+/** Store contract, part 6: cross-document records prepared at ingest, written with their document; documents written in groups. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../core/errors.js';
 import type { CrossDocClaim, CrossDocDocument, CrossDocPrepared, Store } from './store.js';
-import { BREAKAGES, borderReport, borderReportRevised, convoyReport, type Fixture } from './store-fixtures.contract.js';
+import { BREAKAGES, borderReport, borderReportRevised, capitalBriefing, convoyReport, type Fixture } from './store-fixtures.contract.js';
 
 const record = (doc: string, local: string, keys: string[]): CrossDocClaim => ({ id: `${doc}/${local}`, doc, pos: 0, keys, data: JSON.stringify({ local }) });
 const prepared = (doc: string, keys: string[]): CrossDocPrepared => ({
@@ -67,6 +68,29 @@ export function preparedCases(s: () => Store): void {
       const m = a.analysis!.mentions.find((x) => x.text === 'Border Troops')!;
       await s().reassignMentions([{ mention: `${a.doc.id}/${m.id}`, entity: 'org:frontier-guard' }], [{ id: 'org:frontier-guard', name: 'Frontier Guard', type: 'ORG', kbId: null, geo: null }]);
       expect((await s().crossDocPending()).fresh).toEqual([expect.objectContaining({ doc: a.doc.id, prepared: false })]);
+    });
+
+    it('writes a group as one put each, in order: new, a duplicate unchanged, a new version', async () => {
+      const [b, c, revised] = [capitalBriefing(), convoyReport(), borderReportRevised()];
+      const res = await s().putDocuments([b, c, b, revised].map((fx) => ({ ...fx, crossDoc: prepared(fx.doc.id, [`key-${fx.doc.id}`]) })));
+      expect(res).toEqual([
+        { status: 'new', id: b.doc.id, version: 1 },
+        { status: 'new', id: c.doc.id, version: 1 },
+        { status: 'unchanged', id: b.doc.id, version: 1 },
+        { status: 'version', id: revised.doc.id, version: 2 },
+      ]);
+      expect((await s().crossDocPending()).fresh.map((f) => [f.doc, f.prepared])).toEqual([b, c, revised].map((fx) => [fx.doc.id, true]));
+      expect(await s().crossDocKeyCounts([`key-${b.doc.id}`])).toEqual(new Map([[`key-${b.doc.id}`, 1]]));
+    });
+
+    it('fails only the broken document of a group; the others are stored with their records', async () => {
+      const [b, bad, c] = [capitalBriefing(), borderReportRevised(), convoyReport()];
+      BREAKAGES[0]![1](bad.analysis!);
+      const res = await s().putDocuments([b, bad, c].map((fx) => ({ ...fx, crossDoc: prepared(fx.doc.id, [`key-${fx.doc.id}`]) })));
+      expect(res.map((r) => (r instanceof AppError ? r.code : r.status))).toEqual(['new', 'DB_ERROR', 'new']);
+      expect(await s().getDocument(bad.doc.id)).toBeNull();
+      expect(await s().getDocument(a.doc.id)).toMatchObject({ latest: true });
+      expect(await s().crossDocKeyCounts([b, bad, c].map((fx) => `key-${fx.doc.id}`))).toEqual(new Map([b, c].map((fx) => [`key-${fx.doc.id}`, 1])));
     });
   });
 }

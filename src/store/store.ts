@@ -3,6 +3,7 @@
  * store.contract.ts unchanged. Methods are async so a networked backend fits.
  */
 import type { ArticleMeta, ClaimAnn, EventAnn, Layers, Mention, RelationAnn, Stripped, TimeExpr } from '../core/doc.js';
+import type { AppError } from '../core/errors.js';
 import type { EntityType } from '../core/vocab.js';
 import type { ExportLinkT, ExportSourceT } from '../core/export-schema.js';
 
@@ -149,6 +150,14 @@ export interface CrossDocPending {
 
 export type PutResult = { status: 'new' | 'version' | 'unchanged'; id: string; version: number };
 
+/** One document for `putDocuments`: what `putDocument` takes. */
+export interface DocumentWrite {
+  doc: NewDocument;
+  analysis: DocAnalysis | null;
+  entities: EntityRecord[];
+  crossDoc?: CrossDocPrepared | null;
+}
+
 export interface DocumentFilter {
   /** include superseded versions too (a `doc` filter names one version, so it applies whatever this says) */
   allVersions?: boolean;
@@ -157,6 +166,11 @@ export interface DocumentFilter {
 export interface Store {
   /** Writes a document, its annotations, the entities they link to and its prepared cross-document records in one transaction. */
   putDocument(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], crossDoc?: CrossDocPrepared | null): Promise<PutResult>;
+  /**
+   * Writes documents in order, each as `putDocument` would and each all-or-nothing, under fewer commits: a failed
+   * document's error (an AppError) takes its place and the others are stored. Nothing is visible before it returns.
+   */
+  putDocuments(docs: DocumentWrite[]): Promise<(PutResult | AppError)[]>;
   findBySha(sha256: string): Promise<StoredDocument | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;

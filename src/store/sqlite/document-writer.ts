@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ClaimAnn, EventAnn, Mention, MentionLink, RelationAnn, TimeExpr } from '../../core/doc.js';
 import { AppError } from '../../core/errors.js';
 import { entityIdFromKey, scopedId } from '../../core/ids.js';
-import type { CrossDocPrepared, DocAnalysis, EntityRecord, NewDocument, PutResult } from '../store.js';
+import type { CrossDocPrepared, DocAnalysis, DocumentWrite, EntityRecord, NewDocument, PutResult } from '../store.js';
 import type { CrossDocIndex } from './cross-doc-index.js';
 
 const SQL = {
@@ -49,6 +49,7 @@ type EntityOf = Map<string, { id: string; stage: string; score: number | null; r
 export class DocumentWriter {
   private readonly s: Statements;
   private readonly tx: (doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], prepared: CrossDocPrepared | null) => PutResult;
+  private readonly groupTx: (items: DocumentWrite[]) => PutResult[];
 
   constructor(db: Database.Database, private readonly index: CrossDocIndex) {
     this.s = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, db.prepare(sql)])) as Statements;
@@ -57,6 +58,27 @@ export class DocumentWriter {
     );
     // IMMEDIATE takes the write lock up front, so a concurrent writer waits (busy_timeout) instead of failing mid-way.
     this.tx = (doc, analysis, entities, prepared) => t.immediate(doc, analysis, entities, prepared);
+    // no savepoint per document: SQLite journals every page a savepoint changes, which costs more than the commits saved
+    const group = db.transaction((items: DocumentWrite[]) => items.map((it) => this.write(it.doc, it.analysis, it.entities, it.crossDoc ?? null)));
+    this.groupTx = (items) => group.immediate(items);
+  }
+
+  /**
+   * Several documents under one commit: the same rows as one `put` each, in order. If any of them fails, the group is
+   * rolled back whole and each document is written in its own transaction, so a failure still takes only its document.
+   */
+  putMany(items: DocumentWrite[]): unknown[] {
+    try {
+      return this.groupTx(items);
+    } catch {
+      return items.map((it) => {
+        try {
+          return this.tx(it.doc, it.analysis, it.entities, it.crossDoc ?? null);
+        } catch (e) {
+          return e;
+        }
+      });
+    }
   }
 
   put(doc: NewDocument, analysis: DocAnalysis | null, entities: EntityRecord[], prepared: CrossDocPrepared | null = null): PutResult {

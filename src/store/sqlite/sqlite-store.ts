@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError, isAppError } from '../../core/errors.js';
 import { ExportLink, ExportSource, type ExportLinkT, type ExportSourceT } from '../../core/export-schema.js';
-import { JUDGEMENT_KINDS, type Judgement, type Store } from '../store.js';
+import { JUDGEMENT_KINDS, type Judgement, type PutResult, type Store } from '../store.js';
 import { CrossDocIndex } from './cross-doc-index.js';
 import { DocumentWriter } from './document-writer.js';
 import { MentionReassigner } from './mention-reassigner.js';
@@ -19,6 +19,8 @@ export interface SqliteStore extends Store {
 }
 
 const DEFAULT_SEARCH_LIMIT = 20;
+
+const isPutResult = (r: unknown): r is PutResult => typeof r === 'object' && r !== null && 'status' in r && 'version' in r;
 
 const JudgementSchema = z.object({
   kind: z.enum(JUDGEMENT_KINDS),
@@ -44,15 +46,18 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
   let reassigner: MentionReassigner | null = null;
   let open = true;
 
+  const asDbError = (what: string, e: unknown): AppError => {
+    if (isAppError(e) && e.code !== 'DB_ERROR') return e;
+    const msg = e instanceof Error ? e.message : String(e);
+    return new AppError('DB_ERROR', `${what} failed in ${file}: ${msg}`, { cause: e });
+  };
   // Every method goes through here: a closed store and driver failures both become DB_ERROR naming the file.
   const use = async <T>(what: string, fn: () => T): Promise<T> => {
     if (!open) throw new AppError('DB_ERROR', `database ${file} is closed`);
     try {
       return fn();
     } catch (e) {
-      if (isAppError(e) && e.code !== 'DB_ERROR') throw e;
-      const msg = e instanceof Error ? e.message : String(e);
-      throw new AppError('DB_ERROR', `${what} failed in ${file}: ${msg}`, { cause: e });
+      throw asDbError(what, e);
     }
   };
 
@@ -61,6 +66,10 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     schemaVersion,
     putDocument: (doc, analysis, entities, prepared = null) =>
       use(`storing document ${doc.id} (${doc.source})`, () => (writer ??= new DocumentWriter(db, index)).put(doc, analysis, entities, prepared)),
+    putDocuments: (docs) =>
+      use('storing documents', () =>
+        (writer ??= new DocumentWriter(db, index)).putMany(docs).map((r, i) => (isPutResult(r) ? r : asDbError(`storing document ${docs[i]!.doc.id} (${docs[i]!.doc.source})`, r))),
+      ),
     findBySha: (sha256) => use('document lookup', () => reader.documents([['d.sha256 = ?', sha256]])[0] ?? null),
     getDocument: (id) => use('document lookup', () => reader.documents([['d.id = ?', id]])[0] ?? null),
     listDocuments: (filter = {}) => use('listing documents', () => reader.listDocuments(filter)),
