@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsQuery } from './fts-query.js';
+import { ftsPhrases, ftsQuery } from './fts-query.js';
 
 describe('ftsQuery', () => {
   it.each([
@@ -15,5 +15,12 @@ describe('ftsQuery', () => {
     ['  -- * ( ) " ', null],
   ])('%j → %j', (input, expected) => {
     expect(ftsQuery(input)).toBe(expected);
+  });
+});
+
+describe('ftsPhrases', () => {
+  it('gives the phrases the query ANDs, one per chunk', () => {
+    expect(ftsPhrases('Rahmon’s GKNB  border-troops')).toEqual(['"Rahmon s"', '"GKNB"', '"border troops"']);
+    expect(ftsPhrases(' * " ')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, put } from '../store-fixtures.contract.js';
+import { ftsQuery } from './fts-query.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dossier-search-'));
@@ -23,6 +24,17 @@ function doc(k: number) {
     text: `Mayor Ilse Varga said ${content}. Residents mentioned the ${quarries} and ${filler}.`,
     names: [{ surface: 'Ilse Varga', type: 'PERSON' }],
     claims: [{ speaker: 'Ilse Varga', cue: 'said', content, about: [] }],
+  });
+}
+
+/** A word in one document many times (title too) and in one short claim: the document must outrank the claim. */
+function slateDoc() {
+  return fixture({
+    key: 'search/slate.txt',
+    title: 'Slate roofs',
+    text: 'Mayor Ilse Varga said slate would return. Slate roofs, slate walls and slate paths lined the square, and the slate came from the valley.',
+    names: [{ surface: 'Ilse Varga', type: 'PERSON' }],
+    claims: [{ speaker: 'Ilse Varga', cue: 'said', content: 'slate would return', about: [] }],
   });
 }
 
@@ -46,18 +58,27 @@ describe('sqlite search ranking', () => {
   beforeAll(async () => {
     const store = openSqliteStore(file);
     for (let k = 0; k < 24; k++) await put(store, doc(k));
+    await put(store, slateDoc());
     await store.close();
   });
 
-  it.each([1, 3, 10, 48])('returns the %i best-ranked hits of all matches, best first, with a snippet each', async (n) => {
+  it('has a case where a document outranks every claim', () => {
+    expect(reference(ftsQuery('slate')!).map((h) => h.kind)).toEqual(['document', 'claim']);
+  });
+
+  // 'quarry' is in every document (bm25 floors its idf) and in 24 claims; 'slate' is rare in both
+  it.each([
+    ['quarry', 1], ['quarry', 3], ['quarry', 10], ['quarry', 24], ['quarry', 25], ['quarry', 48],
+    ['slate', 1], ['slate', 2], ['quarry lantern', 5], ['lantern', 30],
+  ])('%s: returns the %i best-ranked hits of all matches, best first, with a snippet each', async (q, n) => {
     const store = openSqliteStore(file, { readonly: true });
     try {
-      const hits = await store.search('quarry', n);
-      const best = reference('"quarry"');
-      expect(best).toHaveLength(48);
+      const hits = await store.search(q, n);
+      const best = reference(ftsQuery(q)!);
+      expect(best.length).toBeGreaterThanOrEqual(Math.min(n, 2));
       expect(hits.map(({ kind, id }) => ({ kind, id }))).toEqual(best.slice(0, n));
       for (const h of hits) {
-        expect(h.snippet).toMatch(/\*\*quarry\*\*/i);
+        expect(h.snippet).toMatch(new RegExp(`\\*\\*${q.split(' ')[0]}\\*\\*`, 'i'));
         // each snippet is cut from its own hit: a claim's whole (short) content, a passage of the document
         const plain = h.snippet.replace(/\*\*/g, '').replace(/…/g, '');
         if (h.kind === 'claim') expect(plain).toBe((await store.claims({ doc: h.doc })).find((c) => `${h.doc}/${c.claim.id}` === h.id)?.claim.content);
