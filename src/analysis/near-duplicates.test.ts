@@ -27,6 +27,25 @@ describe('near-duplicate documents', () => {
     expect(c.get('b')).not.toBe(c.get('a'));
   });
 
+  it('gives the signatures stored documents already carry: the shingle string hashed as FNV-1a, then 64 affine hashes', () => {
+    const fnv = (t: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const reference = (text: string) => {
+      const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu) ?? [];
+      const sig = new Uint32Array(64).fill(0xffffffff);
+      for (let i = 0; i + 5 <= words.length; i++) {
+        const h = fnv(words.slice(i, i + 5).join(' '));
+        for (let k = 0; k < 64; k++) sig[k] = Math.min(sig[k]!, (Math.imul(h, (fnv(`a${k}`) | 1) >>> 0) + fnv(`b${k}`)) >>> 0);
+      }
+      return sig;
+    };
+    const accented = `${other} Le ministère a déclaré 12 000 réfugiés; l’ONU n’a pas confirmé — Ёжик и Ólafur's 3rd-quarter report.`;
+    for (const text of [wire, reprint, other, accented]) expect(signature(text)).toEqual(reference(text));
+  });
+
   it('does not judge texts too short to shingle', () => {
     expect(signature('Too short to say.')).toBeNull();
     const c = nearDuplicateClusters([

@@ -20,6 +20,19 @@ function fnv(s: string): number {
 
 // fixed odd multipliers and offsets: the signature must be the same on every run
 const SEEDS = Array.from({ length: HASHES }, (_, i) => [(fnv(`a${i}`) | 1) >>> 0, fnv(`b${i}`)] as const);
+const MUL = Uint32Array.from(SEEDS, (s) => s[0]);
+const ADD = Uint32Array.from(SEEDS, (s) => s[1]);
+
+/** fnv() of the words from..to joined by single spaces, without building the string (signatures of every stored document depend on it). */
+function fnvWords(words: string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
 
 /** MinHash signature of a text's word shingles; null for texts too short to judge. */
 export function signature(text: string): Uint32Array | null {
@@ -27,9 +40,9 @@ export function signature(text: string): Uint32Array | null {
   if (words.length < SHINGLE * 4) return null;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = fnv(words.slice(i, i + SHINGLE).join(' '));
+    const h = fnvWords(words, i, i + SHINGLE);
     for (let k = 0; k < HASHES; k++) {
-      const v = (Math.imul(h, SEEDS[k]![0]) + SEEDS[k]![1]) >>> 0;
+      const v = (Math.imul(h, MUL[k]!) + ADD[k]!) >>> 0;
       if (v < sig[k]!) sig[k] = v;
     }
   }
