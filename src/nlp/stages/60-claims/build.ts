@@ -266,6 +266,8 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
       if (lead >= 0 && drafts[drafts.length - 1]?.cueFrom === lead) drafts.pop(); // "plans to announce": one claim, cued by both
       drafts.push(d);
       i = def.sourceAfter && d.subject ? d.subject.to : last; // no cues inside "according to a source who asked …"
+      // "reported, citing X, that P": the citation is this report's link, not a cue of its own
+      if (d.chain.some((c) => c.role === 'citation')) while (i + 1 < u.t1 && s.tokens[i + 1]!.start < d.content.start) i++;
     }
   }
   return fold(s, cutContents(s, withoutDescriptions(drafts)));

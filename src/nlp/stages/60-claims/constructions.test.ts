@@ -267,3 +267,29 @@ describe('60-claims: vague sources, addressees and inverted reports', () => {
     expect(only('“The impact is small,” wrote Lena Okafor for Morning Consult.').source).toBe('Lena Okafor');
   });
 });
+
+describe('60-claims: clause edges found in review', () => {
+  it('keeps "where, X said, P" to the clause after "where"', () => {
+    expect(only('Crews were sent to the old pier, where, Okafor said, two boats sank.').content).toBe('two boats sank');
+  });
+
+  it('keeps an aside inside a subject in the content', () => {
+    expect(only('Okafor said the repairs, even if they ran late, were worth it.').content).toBe('the repairs, even if they ran late, were worth it');
+  });
+
+  it('reads "reported, citing X, that P" as one report with X as its citation', () => {
+    const { c, content } = only('In April, the Valley Herald reported, citing a harbour official, that the pier had closed.');
+    expect(content).toBe('the pier had closed');
+    expect(c.chain.map((l) => [l.text, l.role])).toEqual([['a harbour official', 'citation']]);
+  });
+
+  it('reads no cue into a participle before its noun, nor a subject into an intransitive verb', () => {
+    const { cs } = run('The council said that Brandt remained on the international wanted list.');
+    expect(cs.map((c) => c.cue)).toEqual(['said']);
+  });
+
+  it('keeps "in the video in which he announced" a clause of its own, not an adjunct before the cue', () => {
+    const { doc, cs } = run('Brandt trained abroad, a point he stressed in the video in which he announced his move.');
+    expect(cs.map((c) => sl(doc, c.spans.source))).not.toContain('a point he stressed');
+  });
+});

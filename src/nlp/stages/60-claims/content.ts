@@ -22,6 +22,9 @@ const CHAIN_PP = new RegExp(
   'uy',
 );
 
+/** ", citing X," / ", quoting X," between a cue and its "that" */
+const CITING = /\s*,\s*(?:citing|quoting)\s+([^,;.:“”"()]{2,90}?)\s*,(?=\s*(?:that\b|[“"]))/uy;
+
 /** the same phrases closing a content: "it fired rockets in a statement quoted by X" */
 const CHAIN_TAIL = new RegExp(
   String.raw`,?\s+(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:exclusive\s+|recent\s+)?(?:statements?|piece|interview|article|post|speech|address|letter|report|tweet|video|briefing|message)(?:\s+(?:quoted\s+by|published\s+by|carried\s+by|with|for|to|on)\s+${NAME})?$`,
@@ -43,6 +46,15 @@ function stripAfterCue(s: Scan, u: Unit, p: number, chain: ChainLink[]): number 
     if (timeWord(p) || ((t.norm === 'on' || t.norm === 'in') && s.inTime[p + 1])) {
       p++;
       while (p < u.t1 && timeWord(p)) p++;
+      continue;
+    }
+    CITING.lastIndex = s.tokens[p - 1]!.end;
+    const cited = CITING.exec(s.text);
+    if (cited && CITING.lastIndex <= u.end) {
+      // "reported, citing an Iraqi military source, that …": whom the report rests on is a citation link
+      const at = s.text.indexOf(cited[1]!, s.tokens[p - 1]!.end);
+      chain.push(chainLink(s, at, at + cited[1]!.trimEnd().length, 'citation'));
+      p = tokenAt(s, u, CITING.lastIndex);
       continue;
     }
     CHAIN_PP.lastIndex = t.start;
@@ -151,6 +163,18 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   return { start: a, end: b, quote: false, chain: [] };
 }
 
+/** "the strikes, even if they did no damage, are aimed at …": the aside closes with a comma and the subject's verb follows. */
+function verbAfterAside(s: Scan, u: Unit, comma: number, b: number): boolean {
+  for (let k = comma + 1; k + 1 < u.t1 && s.tokens[k]!.start < b; k++) {
+    if (s.tokens[k]!.norm !== ',') continue;
+    let v = k + 1;
+    if (s.tokens[v]!.pos === 'ADV') v++;
+    const t = s.tokens[v];
+    return !!t && (/^(?:VERB|AUX)$/.test(t.pos) || /[^e]ed$/.test(t.norm)) && !/ing$/.test(t.norm); // the tagger reads some past forms as nouns
+  }
+  return false;
+}
+
 /** words opening a clause embedded in a noun phrase ("the raid that killed X", "whether the video should be released") */
 const EMBEDDING = /^(?:that|which|who|whom|whose|whether|if|what|how|why|where|when|to)$/;
 /** words opening an adjunct the writer adds after an object ("…, as the nominee looks to …", "…, during a forum") */
@@ -167,7 +191,7 @@ function objectEnd(s: Scan, u: Unit, p: number, b: number): number {
     const t = s.tokens[k]!;
     if (quoteAt(s.quotes, t.start) && !QUOTE_OPEN.has(t.norm)) continue;
     const after = s.tokens[k + 1]?.norm ?? '';
-    if (k > p && t.norm === ',' && (ADJUNCT_START.test(after) || /^(?:which|who|whose)$/.test(after))) return trimSpan(s.text, s.tokens[p]!.start, t.start)[1];
+    if (k > p && t.norm === ',' && (ADJUNCT_START.test(after) || /^(?:which|who|whose)$/.test(after)) && !verbAfterAside(s, u, k, b)) return trimSpan(s.text, s.tokens[p]!.start, t.start)[1];
     if (EMBEDDING.test(t.norm)) embedded = true;
     if (!embedded && /^(?:VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.norm) && !(/(?:ed|en)$/.test(t.norm) && k > p && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos))) return b;
   }
@@ -243,9 +267,18 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
     const before = s.tokens.slice(u.t0, lead - 1);
     const first = s.tokens[tail + 1]?.norm === ',' ? s.tokens[tail + 2] : undefined;
     if (!first || before.some((t) => QUOTE_CLOSE.has(t.norm))) return c;
-    // the source and cue interrupt one reported sentence, so what precedes them is reported too
-    if (first.start >= c.start) return { ...c, start: trimSpan(s.text, u.start, leadAt)[0] };
-    return c;
+    if (first.start < c.start) return c;
+    // the source and cue interrupt one reported clause, so what precedes them in that clause is reported too
+    // ("The pier, X said, will close"); a clause opened by "where"/"which"/"but" starts after that word
+    let from = u.t0;
+    for (let k = lead - 2; k >= u.t0; k--) {
+      if (/^(?:where|which|who|whom|whose|that|because|while|although|though|whereas|but|[;:—–])$/.test(s.tokens[k]!.norm)) {
+        from = k + 1;
+        break;
+      }
+    }
+    if (from >= lead - 1) return c;
+    return { ...c, start: trimSpan(s.text, s.tokens[from]!.start, leadAt)[0] };
   }
   if (c.quote && c.end <= leadAt) {
     // "“P1,” X said, “P2”", also past an adjunct: "“P1,” X said during a rally in Y, “but P2”"

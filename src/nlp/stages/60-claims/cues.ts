@@ -61,6 +61,8 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
   const before = s.tokens[last - def.words.length]?.norm ?? '';
   if (def.infinitive && next !== 'to') return true;
+  // "the international wanted list": a participle between a modifier and its noun describes it
+  if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
   if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w) && !w.endsWith('ing')) return true; // "had been added along the road"
   if (/^report/.test(w) && (/^(?:from|to|for|back|directly|receiving|seeing)$/.test(next) || (next === 'on' && !s.inTime[last + 2]))) return true;
   if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;

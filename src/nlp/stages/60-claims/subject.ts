@@ -54,7 +54,7 @@ function ppStartBack(s: Scan, u: Unit, j: number): number {
   for (let k = j; k >= Math.max(u.t0, j - 10); k--) {
     const t = s.tokens[k]!;
     if (s.inTime[k]) hasTimeOrMedium = true;
-    else if (PUNCT_BOUNDARY.has(t.norm)) return -1;
+    else if (PUNCT_BOUNDARY.has(t.norm) || CLAUSE_WORDS.has(t.norm)) return -1; // "in the video in which he announced": a clause, not an adjunct
     if (MEDIUM_NOUNS.has(t.norm)) hasTimeOrMedium = true;
     if (t.pos === 'ADP' && /^(?:in|on|at|during|via|through|over)$/.test(t.norm)) {
       if (hasTimeOrMedium && k > u.t0) return k;
@@ -182,8 +182,9 @@ function reducedRelative(s: Scan, a: number, b: number): number {
   for (let k = a + 1; k <= b; k++) {
     const t = s.tokens[k]!;
     if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.norm) || !/^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos)) continue;
+    // passive, so transitive: "released Friday", "obtained by X", "published in May"; not "X remained on the list"
     const next = s.tokens[k + 1];
-    if (k === b || !next || next.pos === 'ADP' || s.inTime[k + 1]) return k;
+    if (k === b || !next || next.norm === 'by' || s.inTime[k + 1] || (next.pos === 'ADP' && s.inTime[k + 2])) return k;
   }
   return -1;
 }
