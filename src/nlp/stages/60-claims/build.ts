@@ -309,7 +309,7 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
       // "rejected those reports, saying P": two claims (the rejection of its object, and P), P with the rejection's stance
       next.def = { ...next.def, stance: d.def.stance };
     }
-    out.push(d);
+    if (d.content.end - d.content.start >= 3) out.push(d); // a content cut down to nothing leaves no claim
   }
   return out;
 }

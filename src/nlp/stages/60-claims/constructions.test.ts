@@ -293,3 +293,10 @@ describe('60-claims: clause edges found in review', () => {
     expect(cs.map((c) => sl(doc, c.spans.source))).not.toContain('a point he stressed');
   });
 });
+
+describe('60-claims: no empty contents', () => {
+  it('drops a report whose content the next report cuts down to nothing', () => {
+    const { cs } = run('Even more striking is his training abroad, noted in the first video and confirmed later by the Harbor Council.');
+    for (const c of cs) expect(c.spans.content![1] - c.spans.content![0]).toBeGreaterThanOrEqual(3);
+  });
+});
