@@ -21,7 +21,8 @@ const TARGET_DOCS = Number(opt.docs);
 const TOKEN = 'bench-token-0123456789abcdef';
 const WORDS = ['convoy', 'checkpoint', 'mortar', 'smuggling', 'refugees', 'ceasefire', 'drone', 'garrison', 'patrol', 'negotiations', 'ambush', 'bridge', 'pass', 'militia', 'tribunal', 'sanctions'];
 
-const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-api-'));
+// only the main thread: each load worker re-imports this module and would leave an empty folder behind
+const dir = isMainThread ? mkdtempSync(join(tmpdir(), 'dossier-bench-api-')) : '';
 // --keep FILE reuses (or leaves behind) the generated store
 const db = opt.keep ? resolve(opt.keep) : join(dir, 'bench.db');
 
