@@ -35,4 +35,12 @@ describe('10-tokens determinism', () => {
     expect(words(text)).toEqual(cold);
     expect(cold).toEqual(expect.arrayContaining(['Front', '’s']));
   });
+
+  it('tags the words around a possessive the same way whatever the model read before', () => {
+    const text = 'Analysts said: Brandtova’s overwhelming lead in the polls is far larger.';
+    const tags = (t: string) => tokenisedDoc(t).layers.tokens!.map((k) => `${k.norm}/${k.pos}`);
+    const cold = tags(text);
+    tags('It was Brandtova’s. Brandtova’s lead grew.'); // wink's word cache now holds the possessive whole
+    expect(tags(text)).toEqual(cold);
+  });
 });
