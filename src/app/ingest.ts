@@ -1,4 +1,4 @@
-/** Use case: ingest files into the store — read, clean, analyse, write one transaction per document (with its cross-document records). */
+/** Use case: ingest files into the store — read, clean, analyse, write each document all-or-nothing (with its cross-document records). */
 import type { ActorIndex } from '../core/actor.js';
 import { toAppError } from '../core/errors.js';
 import { collectInputs, readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
