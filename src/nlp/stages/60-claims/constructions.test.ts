@@ -266,6 +266,11 @@ describe('60-claims: vague sources, addressees and inverted reports', () => {
     expect(only('This is “the same lead she has held all month,” reported the Valley Herald.').source).toBe('the Valley Herald');
     expect(only('“The impact is small,” wrote Lena Okafor for Morning Consult.').source).toBe('Lena Okafor');
   });
+
+  it('reads "P, the Valley Herald reports." as the outlet reporting P, though the tagger calls "reports" a noun', () => {
+    const c = only('Ferry fares rose by a third in a year, the Valley Herald reports.');
+    expect([c.source, c.cue, c.content]).toEqual(['the Valley Herald', 'reports', 'Ferry fares rose by a third in a year']);
+  });
 });
 
 describe('60-claims: clause edges found in review', () => {

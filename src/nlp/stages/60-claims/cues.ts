@@ -45,7 +45,15 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
     const plural = /[^s']s$/.test(prev.norm) && /^(?:NOUN|PROPN)$/.test(prev.pos);
     return plural && /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos) && !s.inTime[i + 1];
   }
+  if (next.norm === '.' && (prev.pos === 'PROPN' || named)) return afterCommaName(s, u, i); // "P, The Valley Herald reports."
   return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
+}
+
+/** Only a name (and its article) between a comma and token `i`: an attribution closing its sentence. */
+function afterCommaName(s: Scan, u: Unit, i: number): boolean {
+  let k = i - 1;
+  while (k > u.t0 && k > i - 8 && (/^(?:PROPN|DET)$/.test(s.tokens[k]!.pos) || /\p{Lu}/u.test(s.text[s.tokens[k]!.start] ?? ''))) k--;
+  return k < i - 1 && s.tokens[k]!.norm === ',';
 }
 
 /** "is saying", "have been warning": a progressive form is a finite cue, not a participle continuing another. */
