@@ -15,6 +15,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it('keeps a German text with an English quotation German, and an English list with few function words English', () => {
+    const german = 'Der Sprecher des Grenzschutzes sagte am Montag auf Englisch „the border is closed“, nachdem in der Nähe des Flusses Schüsse gemeldet worden waren und die Behörden den Übergang für alle Fahrzeuge gesperrt hatten.';
+    expect(detectLanguage(german)).toBe('de');
+    const list = 'Border crossings closed: Ishkashim, Khorog, Darvaz, Panj. Markets shut in Kulob and Vahdat. Flights cancelled Tuesday. Schools open Thursday. Roads blocked near Rushan, Vanj and Murghab districts.';
+    expect(detectLanguage(list)).toBe('en');
+  });
+
   it.each([
     ['short Latin text', 'Border closed.', 'und'],
     ['short Russian text', 'Граница закрыта.', 'ru'],
