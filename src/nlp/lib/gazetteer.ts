@@ -151,10 +151,20 @@ export function tokenPieces(g: Gazetteer, tokens: readonly Token[]): (j: number)
   return (j) => (memo[j] ??= g.pieces(tokens[j]!.norm));
 }
 
+/** Per UTF-16 unit, what its case says about starting an alias: 1 may, 2 may not, 3 lower case; 0 not yet known. */
+const START_CLASS = new Uint8Array(65536);
+
+function startClass(c: string): number {
+  return c !== c.toLowerCase() || c === c.toUpperCase() ? (/[\d\p{P}\s]/u.test(c) ? 2 : 1) : 3;
+}
+
 /** Whether an alias can start at this token: it is capitalised (or in a caseless script) or a known lower-case first word. */
 export function canStart(g: Gazetteer, text: string, t: Token): boolean {
-  const c = text.charAt(t.start);
-  return c !== c.toLowerCase() || c === c.toUpperCase() ? !/[\d\p{P}\s]/u.test(c) : g.lowerStarts.has(t.norm);
+  const code = text.charCodeAt(t.start);
+  let k = START_CLASS[code];
+  // the case tests and the regex are pure functions of the first unit: asked once per unit
+  if (!k) START_CLASS[code] = k = startClass(text.charAt(t.start));
+  return k === 3 ? g.lowerStarts.has(t.norm) : k === 1;
 }
 
 export interface TrieMatch {
@@ -165,6 +175,7 @@ export interface TrieMatch {
 }
 
 const HYPHEN = /^[-\u2010-\u2015]$/;
+const ACCEPT_ALL = (): boolean => true;
 
 /** Longest alias starting at token `i` and ending before token `end`; hyphens between words are skipped. */
 export function longestMatch(
@@ -173,7 +184,7 @@ export function longestMatch(
   tokens: readonly Token[],
   i: number,
   end: number,
-  accept: (e: GazEntry) => boolean = () => true,
+  accept: (e: GazEntry) => boolean = ACCEPT_ALL,
   pieceAt: ((j: number) => readonly string[]) | null = null,
 ): TrieMatch | null {
   let node: TrieNode | undefined = g.root;

@@ -68,8 +68,8 @@ export interface WordInfo {
   flags: number;
   /** hashed unigram features of the word alone (prefixes, suffixes, shape, flags) */
   own: Int32Array;
-  /** decoding cache: the summed emission weights of `own` under the model `scoredBy` */
-  ownScores?: Float64Array;
+  /** decoding cache: summed emission weights of the word's features per role (`WORD_ROLES`) under the model `scoredBy` */
+  scores?: Float64Array;
   scoredBy?: object;
 }
 
@@ -163,13 +163,14 @@ export function posId(p: string): number {
   return id;
 }
 
-const NONE_WORD = wordInfo('<none>');
+/** The word beyond a sentence's edge. */
+export const NONE_WORD = wordInfo('<none>');
 
 /**
  * Hashed features of token `i` in the sentence of tokens [s, e); `out` receives them, and the count is returned.
- * `withOwn` false leaves out the word's own features (`WordInfo.own`), which a decoder may score once per word.
+ * A decoder gets the same ids in parts: `own`, `roleFeatures` of the neighbours and `contextFeatures`.
  */
-export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array, withOwn = true): number {
+export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array): number {
   // written without closures or per-call allocation: this runs for every token of every document
   let n = 0;
   const W = x.words;
@@ -184,7 +185,7 @@ export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, 
   const pn = i + 1 < e ? P[i + 1]! : 7;
   const first = i === s ? 1 : 0;
   out[n++] = mix(0, 1); // bias
-  if (withOwn) for (let k = 0; k < w.own.length; k++) out[n++] = w.own[k]!;
+  for (let k = 0; k < w.own.length; k++) out[n++] = w.own[k]!;
   out[n++] = mix(100, pi);
   out[n++] = mix(101, mix(pi, w.cap));
   out[n++] = mix(102, mix(first, w.cap));
@@ -217,39 +218,105 @@ export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, 
       if (wn.lex & (1 << k)) out[n++] = mix(125, mix(k, wn.cap));
     }
   }
-  const ra = x.runA[i]!;
-  if (ra >= 0) {
-    const rb = x.runB[i]!;
-    const len = Math.min(rb - ra + 1, 5);
-    const place = i === ra ? (i === rb ? 0 : 1) : i === rb ? 2 : 3;
-    const before = ra - 1 >= s ? W[ra - 1]!.word : NONE_WORD.word;
-    const after = rb + 1 < e ? W[rb + 1]!.word : NONE_WORD.word;
-    out[n++] = mix(140, W[rb]!.word);
-    out[n++] = mix(141, W[ra]!.word);
-    out[n++] = mix(142, len * 8 + place);
-    out[n++] = mix(143, before);
-    out[n++] = mix(144, after);
-    out[n++] = mix(145, mix(W[rb]!.flags, place));
-    out[n++] = mix(146, mix(before, place));
-    // what the run's words are known as anywhere in it (a given name, a club, a city)
-    let lexU = 0;
-    let flagU = 0;
-    for (let k = ra; k <= rb; k++) {
-      lexU |= W[k]!.lex;
-      flagU |= W[k]!.flags;
-    }
-    for (let k = 0; lexU >> k; k++) if (lexU & (1 << k)) out[n++] = mix(148, mix(k, place));
-    for (let k = 0; flagU >> k; k++) if (flagU & (1 << k)) out[n++] = mix(149, mix(k, place));
-  }
+  if (x.runA[i]! >= 0) n = runFeatures(x, i, s, e, out, n);
   out[n++] = mix(150, mix(wp.word, w.cap));
   out[n++] = mix(151, mix(wn.word, w.cap));
   out[n++] = mix(147, mix(x.docSeen[i]!, mix(first, w.cap)));
+  return tagFeatures(x, i, s, e, out, n);
+}
+
+/** Roles in which a word's features depend on that word alone, so a decoder may score them once per word. */
+export const WORD_ROLES = 5; // 0 itself (`own`), 1 previous, 2 next, 3 two before, 4 two after
+
+/** The features word `w` contributes in `role` (1–4), the same ids `tokenFeatures` gives it there; count returned. */
+export function roleFeatures(w: WordInfo, role: number, out: Int32Array): number {
+  let n = 0;
+  if (role === 1) {
+    out[n++] = mix(103, w.word);
+    out[n++] = mix(110, w.shape);
+  } else if (role === 2) {
+    out[n++] = mix(104, w.word);
+    out[n++] = mix(111, w.shape);
+  } else out[n++] = mix(role === 3 ? 105 : 106, w.word);
+  const flagT = role === 1 ? 120 : role === 2 ? 121 : role === 4 ? 122 : 123;
+  for (let k = 0; k < LEXICONS.length; k++) if (w.flags & (1 << k)) out[n++] = mix(flagT, k);
+  if (role <= 2) for (let k = 0; k < LEXICON_CLASSES.length; k++) if (w.lex & (1 << k)) out[n++] = mix(role === 1 ? 124 : 125, mix(k, w.cap));
+  return n;
+}
+
+const BIAS = mix(0, 1);
+
+/**
+ * The features of token `i` that `tokenFeatures` gives and neither `own` nor `roleFeatures` covers
+ * (position, part of speech, word pairs, capitalised run, gazetteer tags); count returned.
+ */
+export function contextFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array): number {
+  let n = 0;
+  const W = x.words;
+  const P = x.pos;
+  const w = W[i]!;
+  const wp = i - 1 >= s ? W[i - 1]! : NONE_WORD;
+  const wn = i + 1 < e ? W[i + 1]! : NONE_WORD;
+  const pi = P[i]!;
+  const pp = i - 1 >= s ? P[i - 1]! : 7;
+  const pn = i + 1 < e ? P[i + 1]! : 7;
+  const first = i === s ? 1 : 0;
+  out[n++] = BIAS;
+  out[n++] = mix(100, pi);
+  out[n++] = mix(101, mix(pi, w.cap));
+  out[n++] = mix(102, mix(first, w.cap));
+  out[n++] = mix(107, pp);
+  out[n++] = mix(108, pn);
+  out[n++] = mix(109, mix(mix(wp.cap, w.cap), wn.cap));
+  out[n++] = mix(112, mix(wp.word, w.word));
+  out[n++] = mix(113, mix(w.word, wn.word));
+  out[n++] = mix(114, mix(x.headline[i]!, w.cap));
+  out[n++] = mix(115, mix(pp, pi));
+  out[n++] = mix(116, mix(w.shape, mix(wp.cap, wn.cap)));
+  if (x.runA[i]! >= 0) n = runFeatures(x, i, s, e, out, n);
+  out[n++] = mix(150, mix(wp.word, w.cap));
+  out[n++] = mix(151, mix(wn.word, w.cap));
+  out[n++] = mix(147, mix(x.docSeen[i]!, mix(first, w.cap)));
+  return tagFeatures(x, i, s, e, out, n);
+}
+
+/** Features of the capitalised run token `i` stands in, appended from `n`; the new count is returned. */
+function runFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array, n: number): number {
+  const W = x.words;
+  const ra = x.runA[i]!;
+  const rb = x.runB[i]!;
+  const len = Math.min(rb - ra + 1, 5);
+  const place = i === ra ? (i === rb ? 0 : 1) : i === rb ? 2 : 3;
+  const before = ra - 1 >= s ? W[ra - 1]!.word : NONE_WORD.word;
+  const after = rb + 1 < e ? W[rb + 1]!.word : NONE_WORD.word;
+  out[n++] = mix(140, W[rb]!.word);
+  out[n++] = mix(141, W[ra]!.word);
+  out[n++] = mix(142, len * 8 + place);
+  out[n++] = mix(143, before);
+  out[n++] = mix(144, after);
+  out[n++] = mix(145, mix(W[rb]!.flags, place));
+  out[n++] = mix(146, mix(before, place));
+  // what the run's words are known as anywhere in it (a given name, a club, a city)
+  let lexU = 0;
+  let flagU = 0;
+  for (let k = ra; k <= rb; k++) {
+    lexU |= W[k]!.lex;
+    flagU |= W[k]!.flags;
+  }
+  for (let k = 0; lexU >> k; k++) if (lexU & (1 << k)) out[n++] = mix(148, mix(k, place));
+  for (let k = 0; flagU >> k; k++) if (flagU & (1 << k)) out[n++] = mix(149, mix(k, place));
+  return n;
+}
+
+/** Knowledge-base and place tag features of token `i` and its neighbours, appended from `n`. */
+function tagFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array, n: number): number {
+  const cap = x.words[i]!.cap;
   const kb = x.kbTag[i]!;
   if (kb) out[n++] = mix(130, kb);
   if (i > s && x.kbTag[i - 1]) out[n++] = mix(131, x.kbTag[i - 1]!);
   if (i + 1 < e && x.kbTag[i + 1]) out[n++] = mix(132, x.kbTag[i + 1]!);
   const pl = x.placeTag[i]!;
-  if (pl) out[n++] = mix(133, mix(pl, w.cap));
+  if (pl) out[n++] = mix(133, mix(pl, cap));
   if (i > s && x.placeTag[i - 1]) out[n++] = mix(134, x.placeTag[i - 1]!);
   if (i + 1 < e && x.placeTag[i + 1]) out[n++] = mix(135, x.placeTag[i + 1]!);
   return n;

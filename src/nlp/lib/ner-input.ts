@@ -6,7 +6,7 @@
 import type { Token } from '../../core/doc.js';
 import type { EntityType } from '../../core/vocab.js';
 import { basicNormalise, canStart, gazetteerOf, isCaseSensitiveAlias, longestMatch, tokenPieces, type GazEntry, type Gazetteer } from './gazetteer.js';
-import { LEXICON_CLASSES, posId, WordCache, type FeatureInput } from './ner-features.js';
+import { LEXICON_CLASSES, posId, WordCache, type FeatureInput, type WordInfo } from './ner-features.js';
 
 const KB_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GROUP', 'GPE', 'LOC', 'NORP'];
 
@@ -125,7 +125,26 @@ function documentSeen(tokens: readonly Token[], words: FeatureInput['words'], bo
       if (bit) seen.set(tokens[i]!.norm, (seen.get(tokens[i]!.norm) ?? 0) | bit);
     }
   }
-  return Uint8Array.from(tokens, (t) => seen.get(t.norm) ?? 0);
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = seen.get(tokens[i]!.norm) ?? 0;
+  return out;
+}
+
+/** A token's text; its `norm` when that is the same characters, which saves a new string per lower-case word. */
+function surfaceOf(text: string, t: Token): string {
+  return t.norm.length === t.end - t.start && text.startsWith(t.norm, t.start) ? t.norm : text.slice(t.start, t.end);
+}
+
+/** Word info and part-of-speech ids of every token. */
+function tokenWords(text: string, tokens: readonly Token[], cache: WordCache): { words: FeatureInput['words']; pos: Int32Array } {
+  const words: WordInfo[] = new Array(tokens.length);
+  const pos = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    words[i] = cache.get(surfaceOf(text, t));
+    pos[i] = posId(t.pos);
+  }
+  return { words, pos };
 }
 
 export interface NerResources {
@@ -136,7 +155,7 @@ export interface NerResources {
 
 /** The feature input of a tokenised text. */
 export function nerInput(text: string, tokens: readonly Token[], r: NerResources, bounds = sentenceBounds(tokens)): FeatureInput {
-  const words = tokens.map((t) => r.words.get(text.slice(t.start, t.end)));
+  const { words, pos } = tokenWords(text, tokens, r.words);
   const none = new Uint8Array(tokens.length);
   return {
     ...capitalRuns(tokens, words, bounds),
@@ -147,6 +166,6 @@ export function nerInput(text: string, tokens: readonly Token[], r: NerResources
     kbTag: r.kb ? tagMatches(r.kb, text, tokens, bounds, (t) => KB_TYPES.indexOf(t) + 1) : none,
     placeTag: r.places ? tagMatches(r.places, text, tokens, bounds, (_t, id) => (id === 'c' ? 1 : 0)) : none,
     headline: headlineFlags(tokens, words, bounds),
-    pos: Int32Array.from(tokens, (t) => posId(t.pos)),
+    pos,
   };
 }

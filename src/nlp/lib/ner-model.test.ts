@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenisedDoc } from '../../test-support/doc.js';
 import { layer } from '../../core/doc.js';
 import { parseLexicon, shippedNerAssets } from './ner-assets.js';
-import { WordCache } from './ner-features.js';
+import { contextFeatures, MAX_FEATURES, NONE_WORD, roleFeatures, tokenFeatures, WordCache, WORD_ROLES } from './ner-features.js';
 import { buildPlaceGazetteer, nerInput, sentenceBounds } from './ner-input.js';
 import { allowed, decodeModel, decodeSentence, encodeModel, spansOf, viterbi, L } from './ner-model.js';
 import { trainNer } from './ner-train.js';
@@ -17,6 +17,28 @@ function spans(text: string, model = shippedNerAssets().model, places = shippedN
 describe('shipped name-tagger weights', () => {
   it('load and tag names that are in no list', () => {
     expect(spans('Yesterday Oydin Qahhorova flew from Lisbon to meet the Baltic Shipping Council.')).toEqual(['Oydin Qahhorova/PER', 'Lisbon/LOC', 'Baltic Shipping Council/ORG']);
+  });
+});
+
+describe('decoder feature parts', () => {
+  it('are exactly the features the trainer sees: own, neighbour roles and context', () => {
+    const text = 'Mayor Ilsa Vortmann of the Quenby Harbour Trust told Reuters in Oslo that the al-Tamir Brigade had left.';
+    const doc = tokenisedDoc(text);
+    const tokens = layer(doc, 'tokens');
+    const x = nerInput(text, tokens, { kb: null, places: shippedNerAssets().places, words: shippedNerAssets().words });
+    const buf = new Int32Array(MAX_FEATURES);
+    for (const [s, e] of sentenceBounds(tokens)) {
+      for (let i = s; i < e; i++) {
+        const full = [...buf.subarray(0, tokenFeatures(x, i, s, e, buf))].sort();
+        const parts = [...x.words[i]!.own, ...buf.subarray(0, contextFeatures(x, i, s, e, buf))];
+        const at = [i, i - 1, i + 1, i - 2, i + 2];
+        for (let r = 1; r < WORD_ROLES; r++) {
+          const w = at[r]! >= s && at[r]! < e ? x.words[at[r]!]! : NONE_WORD;
+          parts.push(...buf.subarray(0, roleFeatures(w, r, buf)));
+        }
+        expect(parts.sort()).toEqual(full);
+      }
+    }
   });
 });
 

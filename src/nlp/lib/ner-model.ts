@@ -3,7 +3,7 @@
  * decoded by Viterbi under the hard rule that I-X follows only B-X or I-X.
  * @example decodeSentence(model, input, s, e) // → label ids, 0 = O
  */
-import { MAX_FEATURES, tokenFeatures, type FeatureInput, type WordInfo } from './ner-features.js';
+import { contextFeatures, MAX_FEATURES, NONE_WORD, roleFeatures, tokenFeatures, WORD_ROLES, type FeatureInput, type WordInfo } from './ner-features.js';
 
 /** Label ids; the order is part of the model format. */
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -36,67 +36,94 @@ export function bucketLists(x: FeatureInput, s: number, e: number, buckets: numb
   return out;
 }
 
-/** The summed emission weights of a word's own features, computed once per word and model. */
-function ownScores(w: NerWeights, info: WordInfo): Float64Array {
-  if (info.scoredBy === w && info.ownScores) return info.ownScores;
-  const out = new Float64Array(L);
+/** Scratch buffers reused across sentences: decoding runs for every sentence of every document. */
+const FEATS = new Int32Array(MAX_FEATURES);
+let scoreBuf = new Float64Array(64 * L);
+
+/** Adds the emission weights of features `f[0..n)` to `out[o..o+L)`. */
+function addWeights(w: NerWeights, f: Int32Array, n: number, out: Float64Array, o: number): void {
+  const { emit } = w;
   const mask = w.buckets - 1;
-  for (let k = 0; k < info.own.length; k++) {
-    const b = (info.own[k]! & mask) * L;
-    for (let l = 0; l < L; l++) out[l]! += w.emit[b + l]!;
+  for (let k = 0; k < n; k++) {
+    const b = (f[k]! & mask) * L;
+    for (let l = 0; l < L; l++) out[o + l]! += emit[b + l]!;
   }
-  info.ownScores = out;
+}
+
+/**
+ * The summed emission weights of a word's features in each role (`WORD_ROLES`: itself, then as a neighbour),
+ * computed once per word and model. With int16 weights the sums are exact integers, so their order is free.
+ */
+function wordScores(w: NerWeights, info: WordInfo): Float64Array {
+  if (info.scoredBy === w && info.scores) return info.scores;
+  const out = new Float64Array(WORD_ROLES * L);
+  addWeights(w, info.own, info.own.length, out, 0);
+  for (let r = 1; r < WORD_ROLES; r++) addWeights(w, FEATS, roleFeatures(info, r, FEATS), out, r * L);
+  info.scores = out;
   info.scoredBy = w;
   return out;
 }
 
+/** Names need a capital (1 initial, 2 all caps, 5 mixed): whether one stands within two tokens of `i` in [s, e). */
+function nearCapital(W: FeatureInput['words'], i: number, s: number, e: number): boolean {
+  const b = Math.min(e - 1, i + 2);
+  for (let k = Math.max(s, i - 2); k <= b; k++) {
+    const c = W[k]!.cap;
+    if (c === 1 || c === 2 || c === 5) return true;
+  }
+  return false;
+}
+
 /** Emission scores of every token of [s, e) into `out` ([k * L + label], k from 0). */
 export function emissions(w: NerWeights, x: FeatureInput, s: number, e: number, out: Float64Array): void {
-  const buf = new Int32Array(MAX_FEATURES);
-  const mask = w.buckets - 1;
-  const { emit } = w;
-  // names need a capital (1 initial, 2 all caps, 5 mixed): a token two or more words from any is scored as O outright
-  const near = new Uint8Array(e - s);
-  for (let i = s; i < e; i++) {
-    const c = x.words[i]!.cap;
-    if (c === 1 || c === 2 || c === 5) near.fill(1, Math.max(0, i - s - 2), Math.min(e - s, i - s + 3));
-  }
+  const W = x.words;
   for (let i = s; i < e; i++) {
     const o = (i - s) * L;
-    if (!near[i - s]) {
+    // a token two or more words from any capital is scored as O outright
+    if (!nearCapital(W, i, s, e)) {
       out[o] = 0;
       for (let l = 1; l < L; l++) out[o + l] = -1e9;
       continue;
     }
-    const n = tokenFeatures(x, i, s, e, buf, false);
-    const own = ownScores(w, x.words[i]!);
-    for (let l = 0; l < L; l++) out[o + l] = own[l]!;
-    for (let k = 0; k < n; k++) {
-      const b = (buf[k]! & mask) * L;
-      for (let l = 0; l < L; l++) out[o + l]! += emit[b + l]!;
-    }
+    const a = wordScores(w, W[i]!);
+    const p = wordScores(w, i - 1 >= s ? W[i - 1]! : NONE_WORD);
+    const q = wordScores(w, i + 1 < e ? W[i + 1]! : NONE_WORD);
+    const p2 = wordScores(w, i - 2 >= s ? W[i - 2]! : NONE_WORD);
+    const q2 = wordScores(w, i + 2 < e ? W[i + 2]! : NONE_WORD);
+    for (let l = 0; l < L; l++) out[o + l] = a[l]! + p[L + l]! + q[2 * L + l]! + p2[3 * L + l]! + q2[4 * L + l]!;
+    addWeights(w, FEATS, contextFeatures(x, i, s, e, FEATS), out, o);
   }
 }
 
+/** `allowed(p, l)` as a table, [p * L + l]. */
+const ALLOWED = Uint8Array.from({ length: L * L }, (_, k) => (allowed(Math.floor(k / L), k % L) ? 1 : 0));
+const scaled = new Float64Array(L * L + L);
+let delta = new Float64Array(64 * L);
+let back = new Int8Array(64 * L);
+
 /** Best label sequence for `n` tokens given emission scores; transitions scaled by `tScale`. */
 export function viterbi(score: Float64Array, n: number, trans: ArrayLike<number>, tScale = 1): Uint8Array {
-  const delta = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
-  for (let l = 0; l < L; l++) delta[l] = allowed(-1, l) ? score[l]! + tScale * trans[L * L + l]! : -Infinity;
+  if (delta.length < n * L) {
+    delta = new Float64Array(n * L * 2);
+    back = new Int8Array(n * L * 2);
+  }
+  for (let k = 0; k < L * L + L; k++) scaled[k] = tScale * trans[k]!;
+  for (let l = 0; l < L; l++) delta[l] = allowed(-1, l) ? score[l]! + scaled[L * L + l]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const o = i * L;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, l)) continue;
-        const v = delta[(i - 1) * L + p]! + tScale * trans[p * L + l]!;
+        if (!ALLOWED[p * L + l]) continue;
+        const v = delta[o - L + p]! + scaled[p * L + l]!;
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      delta[i * L + l] = best + score[i * L + l]!;
-      back[i * L + l] = arg;
+      delta[o + l] = best + score[o + l]!;
+      back[o + l] = arg;
     }
   }
   const out = new Uint8Array(n);
@@ -119,9 +146,9 @@ export interface NerModel extends NerWeights {
 /** Labels of the sentence of tokens [s, e). */
 export function decodeSentence(m: NerModel, x: FeatureInput, s: number, e: number): Uint8Array {
   const n = e - s;
-  const score = new Float64Array(n * L);
-  emissions(m, x, s, e, score);
-  return viterbi(score, n, m.trans, m.emitScale);
+  if (scoreBuf.length < n * L) scoreBuf = new Float64Array(n * L * 2);
+  emissions(m, x, s, e, scoreBuf);
+  return viterbi(scoreBuf, n, m.trans, m.emitScale);
 }
 
 /** Spans [first, last] with a type, read off a BIO label sequence (offset by `s`). */
