@@ -117,21 +117,45 @@ export function wordInfo(surface: string, lexicon: WordLexicon = EMPTY_LEXICON):
   return { word: hashString(w), lex, shape, cap, flags, own: Int32Array.from(own) };
 }
 
+/** The spellings met under one key, with their infos (a key has few: "the", "The", "THE"). */
+interface Spellings {
+  surfaces: string[];
+  infos: WordInfo[];
+}
+
 /** A per-process word cache, bounded so a long run cannot grow it without limit. */
 export class WordCache {
-  private readonly map = new Map<string, WordInfo>();
+  private readonly map = new Map<string, Spellings>();
+  private size = 0;
   constructor(
     private readonly lexicon: WordLexicon = EMPTY_LEXICON,
     private readonly limit = 300_000,
   ) {}
-  get(surface: string): WordInfo {
-    let w = this.map.get(surface);
-    if (!w) {
-      if (this.map.size >= this.limit) this.map.clear();
-      w = wordInfo(surface, this.lexicon);
-      this.map.set(surface, w);
+  /**
+   * The info of the word `text[start, end)`, filed under `key` (e.g. the token's norm, a string that already
+   * exists): comparing the few spellings in place saves slicing and hashing a new string per token.
+   */
+  at(text: string, start: number, end: number, key: string): WordInfo {
+    let sp = this.map.get(key);
+    if (!sp) {
+      if (this.size >= this.limit) this.clear();
+      this.map.set(key, (sp = { surfaces: [], infos: [] }));
     }
-    return w;
+    const len = end - start;
+    for (let k = 0; k < sp.surfaces.length; k++) {
+      const s = sp.surfaces[k]!;
+      if (s.length === len && text.startsWith(s, start)) return sp.infos[k]!;
+    }
+    const surface = text.slice(start, end);
+    const info = wordInfo(surface, this.lexicon);
+    sp.surfaces.push(surface);
+    sp.infos.push(info);
+    this.size++;
+    return info;
+  }
+  private clear(): void {
+    this.map.clear();
+    this.size = 0;
   }
 }
 

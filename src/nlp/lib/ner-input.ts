@@ -130,18 +130,13 @@ function documentSeen(tokens: readonly Token[], words: FeatureInput['words'], bo
   return out;
 }
 
-/** A token's text; its `norm` when that is the same characters, which saves a new string per lower-case word. */
-function surfaceOf(text: string, t: Token): string {
-  return t.norm.length === t.end - t.start && text.startsWith(t.norm, t.start) ? t.norm : text.slice(t.start, t.end);
-}
-
 /** Word info and part-of-speech ids of every token. */
 function tokenWords(text: string, tokens: readonly Token[], cache: WordCache): { words: FeatureInput['words']; pos: Int32Array } {
   const words: WordInfo[] = new Array(tokens.length);
   const pos = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    words[i] = cache.get(surfaceOf(text, t));
+    words[i] = cache.at(text, t.start, t.end, t.norm);
     pos[i] = posId(t.pos);
   }
   return { words, pos };

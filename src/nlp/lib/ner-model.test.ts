@@ -42,6 +42,17 @@ describe('decoder feature parts', () => {
   });
 });
 
+describe('word cache', () => {
+  it('tells spellings filed under one key apart and returns one info per spelling', () => {
+    const c = new WordCache();
+    const text = 'the The THE the';
+    const [a, b, d, e] = [c.at(text, 0, 3, 'the'), c.at(text, 4, 7, 'the'), c.at(text, 8, 11, 'the'), c.at(text, 12, 15, 'the')];
+    expect([a.cap, b.cap, d.cap]).toEqual([0, 1, 2]);
+    expect(e).toBe(a);
+    expect(b).not.toBe(a);
+  });
+});
+
 describe('Viterbi decoding', () => {
   it('never lets I-X follow O or another type', () => {
     expect([allowed(-1, 2), allowed(0, 2), allowed(3, 2), allowed(1, 2), allowed(2, 2)]).toEqual([false, false, false, true, true]);

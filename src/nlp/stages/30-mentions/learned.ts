@@ -85,6 +85,8 @@ function uncovered(r: Range, covered: Uint8Array): Range[] {
 
 export type ModelSpan = ReturnType<typeof spansOf>[number];
 
+const MODEL_BASIS = { PER: 'model:per', ORG: 'model:org', LOC: 'model:loc' } as const;
+
 /** The model's raw spans for the sentence of tokens [s, e). */
 export function modelSpans(m: NerModel, x: FeatureInput, s: number, e: number): ModelSpan[] {
   return spansOf(decodeSentence(m, x, s, e), s);
@@ -128,7 +130,9 @@ export function learnedCandidates(x: FeatureInput, spans: readonly ModelSpan[], 
       const type = refineType(tokens, r, span.type, e);
       if (type === 'ORG' || type === 'GROUP') r = withArticle(x, r, covered);
       covered.fill(3, r.first, r.last + 1);
-      out.push({ ...r, type, basis: `model:${span.type.toLowerCase()}`, strength: 3, kb: false, ...(role ? { role } : {}) });
+      const c: Candidate = { first: r.first, last: r.last, type, basis: MODEL_BASIS[span.type], strength: 3, kb: false };
+      if (role) c.role = role;
+      out.push(c);
     }
   }
   return out;
