@@ -54,9 +54,8 @@ export function buildPlaceGazetteer(lines: string): Gazetteer {
 }
 
 /** Longest-match tags over each sentence: 1 + 2·kind + (0 begins, 1 inside). */
-function tagMatches(g: Gazetteer, text: string, tokens: readonly Token[], bounds: [number, number][], kindOf: (t: EntityType, id: string) => number): Uint8Array {
+function tagMatches(g: Gazetteer, text: string, tokens: readonly Token[], bounds: [number, number][], kindOf: (t: EntityType, id: string) => number, pieces = tokenPieces(g, tokens)): Uint8Array {
   const tags = new Uint8Array(tokens.length);
-  const pieces = tokenPieces(g, tokens);
   for (const [s, e] of bounds) {
     for (let i = s; i < e; i++) {
       if (!canStart(g, text, tokens[i]!)) continue;
@@ -144,6 +143,8 @@ function tokenWords(text: string, tokens: readonly Token[], cache: WordCache): {
 
 export interface NerResources {
   kb: Gazetteer | null;
+  /** the document's `tokenPieces` under `kb`, when the caller already has them */
+  kbPieces?: (j: number) => readonly string[];
   places: Gazetteer | null;
   words: WordCache;
 }
@@ -158,7 +159,7 @@ export function nerInput(text: string, tokens: readonly Token[], r: NerResources
     text,
     tokens,
     words,
-    kbTag: r.kb ? tagMatches(r.kb, text, tokens, bounds, (t) => KB_TYPES.indexOf(t) + 1) : none,
+    kbTag: r.kb ? tagMatches(r.kb, text, tokens, bounds, (t) => KB_TYPES.indexOf(t) + 1, r.kbPieces) : none,
     placeTag: r.places ? tagMatches(r.places, text, tokens, bounds, (_t, id) => (id === 'c' ? 1 : 0)) : none,
     headline: headlineFlags(tokens, words, bounds),
     pos,

@@ -44,10 +44,25 @@ let scoreBuf = new Float64Array(64 * L);
 function addWeights(w: NerWeights, f: Int32Array, n: number, out: Float64Array, o: number): void {
   const { emit } = w;
   const mask = w.buckets - 1;
+  // one running sum per label (L = 7) in locals: the hottest loop of the stage, no stores inside it
+  let s0 = out[o]!, s1 = out[o + 1]!, s2 = out[o + 2]!, s3 = out[o + 3]!, s4 = out[o + 4]!, s5 = out[o + 5]!, s6 = out[o + 6]!;
   for (let k = 0; k < n; k++) {
     const b = (f[k]! & mask) * L;
-    for (let l = 0; l < L; l++) out[o + l]! += emit[b + l]!;
+    s0 += emit[b]!;
+    s1 += emit[b + 1]!;
+    s2 += emit[b + 2]!;
+    s3 += emit[b + 3]!;
+    s4 += emit[b + 4]!;
+    s5 += emit[b + 5]!;
+    s6 += emit[b + 6]!;
   }
+  out[o] = s0;
+  out[o + 1] = s1;
+  out[o + 2] = s2;
+  out[o + 3] = s3;
+  out[o + 4] = s4;
+  out[o + 5] = s5;
+  out[o + 6] = s6;
 }
 
 /**

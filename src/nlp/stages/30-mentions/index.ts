@@ -80,8 +80,7 @@ function scan(g: Gazetteer, text: string, tokens: readonly Token[], sents: Sente
  * Knowledge-base matches: a weak alias counts only when the document also names its actor by a strong one,
  * so a second scan drops unsupported weak entries and lets shorter strong names inside them through.
  */
-function kbMatches(g: Gazetteer, text: string, tokens: readonly Token[], sents: Sentence[]): { kept: TrieMatch[]; unsupported: TrieMatch[] } {
-  const pieces = tokenPieces(g, tokens);
+function kbMatches(g: Gazetteer, text: string, tokens: readonly Token[], sents: Sentence[], pieces: (j: number) => readonly string[]): { kept: TrieMatch[]; unsupported: TrieMatch[] } {
   const first = scan(g, text, tokens, sents, pieces);
   const strong = new Set<string>();
   for (const m of first) for (const e of m.entries) if (!e.weak) strong.add(e.actorId);
@@ -149,8 +148,9 @@ export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAss
   const sents = sentenceRanges(text, tokens);
   const covered = new Uint8Array(tokens.length + 1);
   const cands: Candidate[] = [];
-  const { kept: allKept, unsupported } = kbMatches(g, text, tokens, sents);
-  const x = assets ? nerInput(text, tokens, { kb: g, places: assets.places, words: assets.words }) : null;
+  const kbPieces = tokenPieces(g, tokens); // shared by the alias scan and the tagger's input
+  const { kept: allKept, unsupported } = kbMatches(g, text, tokens, sents, kbPieces);
+  const x = assets ? nerInput(text, tokens, { kb: g, kbPieces, places: assets.places, words: assets.words }) : null;
   const spans: ModelSpan[][] = x && assets ? sents.map((s) => modelSpans(assets.model, x, s.start, s.end)) : [];
   const flat = spans.flat();
   const swallowed = swallowedByModel(tokens, flat);
