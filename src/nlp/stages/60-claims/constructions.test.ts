@@ -305,3 +305,10 @@ describe('60-claims: no empty contents', () => {
     for (const c of cs) expect(c.spans.content![1] - c.spans.content![0]).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('60-claims: a possessive before a noun cue', () => {
+  it('reads "X’s warning that P went unheeded" as X warning P, ending P before the sentence’s own verb', () => {
+    const c = only('Brandt’s warning that the pier would fail went unheeded.');
+    expect([c.source, c.cue, c.content]).toEqual(['Brandt', 'warning', 'the pier would fail']);
+  });
+});

@@ -60,7 +60,10 @@ function afterCommaName(s: Scan, u: Unit, i: number): boolean {
 export function progressive(s: Scan, u: Unit, i: number): boolean {
   let k = i - 1;
   while (k >= u.t0 && (s.tokens[k]!.pos === 'ADV' || /^(?:also|then|now|still|again|repeatedly|publicly|openly|not|n't|n’t)$/.test(s.tokens[k]!.norm))) k--;
-  return k >= u.t0 && /^(?:is|are|was|were|am|been|be|['’]s|['’]re)$/.test(s.tokens[k]!.norm);
+  if (k < u.t0) return false;
+  // "’s" before an "-ing" word: a contraction ("she's warning that …") only when the tagger reads a verb, else a possessive
+  if (/^['’]s$/.test(s.tokens[k]!.norm)) return k === i - 1 && s.tokens[i]!.pos === 'VERB';
+  return /^(?:is|are|was|were|am|been|be|['’]re)$/.test(s.tokens[k]!.norm);
 }
 
 /** Senses of cue verbs that report no statement: "reported from Kabul", "reported to the commander", "the men accused of", "asked not to be named". */
