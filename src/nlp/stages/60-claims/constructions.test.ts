@@ -312,3 +312,25 @@ describe('60-claims: a possessive before a noun cue', () => {
     expect([c.source, c.cue, c.content]).toEqual(['Brandt', 'warning', 'the pier would fail']);
   });
 });
+
+describe('60-claims: senses of "call", "see" and "find" that report nothing', () => {
+  it.each([
+    'Okafor called into a radio show when she was ill.',
+    'The Harbor Council called an emergency meeting on the pier.',
+    'Harbour police saw the post and removed the two boats.',
+    'Brandt found a way through the old harbour rules.',
+    'Salts found in the pier weaken its frame.',
+  ])('%s', (text) => {
+    expect(run(text).cs).toEqual([]);
+  });
+
+  it.each([
+    ['Okafor called the ferry plan a disgrace.', 'called', 'the ferry plan a disgrace'],
+    ['Okafor sees the ferry as a lifeline.', 'sees', 'the ferry as a lifeline'],
+    ['Inspectors found the pier was unsafe.', 'found', 'the pier was unsafe'],
+    ['Okafor saw that the pier was failing.', 'saw', 'the pier was failing'],
+  ])('%s', (text, cue, content) => {
+    const c = only(text);
+    expect([c.cue, c.content]).toEqual([cue, content]);
+  });
+});

@@ -79,6 +79,32 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;
   if (/^ask/.test(w) && next === 'not' && s.tokens[last + 2]?.norm === 'to') return true;
   if (/^add/.test(w) && next !== 'that' && !/^[,:“"]$/.test(next) && !PRONOUN_START.test(next)) return addsThing(s, u, last);
+  // "called into a radio show", "called an emergency meeting": phoning and convening, not naming or saying
+  if (/^call(?:s|ed|ing)?$/.test(w) && (/^(?:into|in|up|off|back|out|to)$/.test(next) || convenes(s, u, last))) return true;
+  // seeing and finding report a view only with a clause or "as": "saw that …", "sees X as Y", "found the deal was void";
+  // not "saw the tweet", "found a way", "chemicals found in fridges"
+  if (/^(?:see|sees|saw|seen|find|finds|found)$/.test(w) && next !== 'that' && !clauseOrAs(s, u, last)) return true;
+  return false;
+}
+
+/** the object of "called" is a gathering: "called a meeting", "called snap elections" */
+function convenes(s: Scan, u: Unit, last: number): boolean {
+  for (let k = last + 1; k < Math.min(u.t1, last + 5); k++) {
+    if (/^(?:meetings?|sessions?|votes?|elections?|strikes?|referendum|summit|conference|halt|truce|ceasefire|recess|hearing)$/.test(s.tokens[k]!.norm)) return true;
+    if (PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) return false;
+  }
+  return false;
+}
+
+/** A finite verb (a clause) or "as" after the cue, before the next punctuation. */
+function clauseOrAs(s: Scan, u: Unit, last: number): boolean {
+  const first = s.tokens[last + 1];
+  if (!first || first.pos === 'ADP') return false; // "found in", "seen by"
+  for (let k = last + 1; k < Math.min(u.t1, last + 12); k++) {
+    const t = s.tokens[k]!;
+    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:and|but|or)$/.test(t.norm)) return false; // "saw the post and removed …": a second deed
+    if (t.norm === 'as' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm) && k > last + 1)) return true;
+  }
   return false;
 }
 
