@@ -173,7 +173,8 @@ function restrictiveRelative(s: Scan, u: Unit, rel: number, j: number): Subject 
 
 /**
  * "The survey released Friday shows", "figures published by the agency show": a past participle right after the noun,
- * followed only by a preposition, a time or nothing, is a reduced relative clause, not the subject's verb. Returns its index or -1.
+ * followed by "by", a time (or a preposition and a time) or nothing, is a reduced relative clause, not the subject's
+ * verb. Returns its index or -1.
  */
 function reducedRelative(s: Scan, a: number, b: number): number {
   // "the experts I interviewed said": an object relative without "that" closing the subject
