@@ -192,69 +192,25 @@ export const NONE_WORD = wordInfo('<none>');
 
 /**
  * Hashed features of token `i` in the sentence of tokens [s, e); `out` receives them, and the count is returned.
- * A decoder gets the same ids in parts: `own`, `roleFeatures` of the neighbours and `contextFeatures`.
+ * They are the word's `own`, each neighbour's `roleFeatures` and the `contextFeatures`: the parts a decoder scores
+ * separately (word parts once per word), so trainer and decoder cannot disagree.
  */
 export function tokenFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array): number {
-  // written without closures or per-call allocation: this runs for every token of every document
-  let n = 0;
-  const W = x.words;
-  const P = x.pos;
-  const w = W[i]!;
-  const wp = i - 1 >= s ? W[i - 1]! : NONE_WORD;
-  const wn = i + 1 < e ? W[i + 1]! : NONE_WORD;
-  const wp2 = i - 2 >= s ? W[i - 2]! : NONE_WORD;
-  const wn2 = i + 2 < e ? W[i + 2]! : NONE_WORD;
-  const pi = P[i]!;
-  const pp = i - 1 >= s ? P[i - 1]! : 7;
-  const pn = i + 1 < e ? P[i + 1]! : 7;
-  const first = i === s ? 1 : 0;
-  out[n++] = mix(0, 1); // bias
-  for (let k = 0; k < w.own.length; k++) out[n++] = w.own[k]!;
-  out[n++] = mix(100, pi);
-  out[n++] = mix(101, mix(pi, w.cap));
-  out[n++] = mix(102, mix(first, w.cap));
-  out[n++] = mix(103, wp.word);
-  out[n++] = mix(104, wn.word);
-  out[n++] = mix(105, wp2.word);
-  out[n++] = mix(106, wn2.word);
-  out[n++] = mix(107, pp);
-  out[n++] = mix(108, pn);
-  out[n++] = mix(109, mix(mix(wp.cap, w.cap), wn.cap));
-  out[n++] = mix(110, wp.shape);
-  out[n++] = mix(111, wn.shape);
-  out[n++] = mix(112, mix(wp.word, w.word));
-  out[n++] = mix(113, mix(w.word, wn.word));
-  out[n++] = mix(114, mix(x.headline[i]!, w.cap));
-  out[n++] = mix(115, mix(pp, pi));
-  out[n++] = mix(116, mix(w.shape, mix(wp.cap, wn.cap)));
-  if (wp.flags | wn.flags | wn2.flags | wp2.flags) {
-    for (let k = 0; k < LEXICONS.length; k++) {
-      const bit = 1 << k;
-      if (wp.flags & bit) out[n++] = mix(120, k);
-      if (wn.flags & bit) out[n++] = mix(121, k);
-      if (wn2.flags & bit) out[n++] = mix(122, k);
-      if (wp2.flags & bit) out[n++] = mix(123, k);
-    }
-  }
-  if (wp.lex | wn.lex) {
-    for (let k = 0; k < LEXICON_CLASSES.length; k++) {
-      if (wp.lex & (1 << k)) out[n++] = mix(124, mix(k, wp.cap));
-      if (wn.lex & (1 << k)) out[n++] = mix(125, mix(k, wn.cap));
-    }
-  }
-  if (x.runA[i]! >= 0) n = runFeatures(x, i, s, e, out, n);
-  out[n++] = mix(150, mix(wp.word, w.cap));
-  out[n++] = mix(151, mix(wn.word, w.cap));
-  out[n++] = mix(147, mix(x.docSeen[i]!, mix(first, w.cap)));
-  return tagFeatures(x, i, s, e, out, n);
+  let n = contextFeatures(x, i, s, e, out);
+  const own = x.words[i]!.own;
+  for (let k = 0; k < own.length; k++) out[n++] = own[k]!;
+  n = roleFeatures(i - 1 >= s ? x.words[i - 1]! : NONE_WORD, 1, out, n);
+  n = roleFeatures(i + 1 < e ? x.words[i + 1]! : NONE_WORD, 2, out, n);
+  n = roleFeatures(i - 2 >= s ? x.words[i - 2]! : NONE_WORD, 3, out, n);
+  return roleFeatures(i + 2 < e ? x.words[i + 2]! : NONE_WORD, 4, out, n);
 }
 
 /** Roles in which a word's features depend on that word alone, so a decoder may score them once per word. */
 export const WORD_ROLES = 5; // 0 itself (`own`), 1 previous, 2 next, 3 two before, 4 two after
 
-/** The features word `w` contributes in `role` (1–4), the same ids `tokenFeatures` gives it there; count returned. */
-export function roleFeatures(w: WordInfo, role: number, out: Int32Array): number {
-  let n = 0;
+/** The features word `w` contributes in `role` (1–4) as a neighbour, appended to `out` from `at`; the new count is returned. */
+export function roleFeatures(w: WordInfo, role: number, out: Int32Array, at = 0): number {
+  let n = at;
   if (role === 1) {
     out[n++] = mix(103, w.word);
     out[n++] = mix(110, w.shape);
@@ -271,8 +227,8 @@ export function roleFeatures(w: WordInfo, role: number, out: Int32Array): number
 const BIAS = mix(0, 1);
 
 /**
- * The features of token `i` that `tokenFeatures` gives and neither `own` nor `roleFeatures` covers
- * (position, part of speech, word pairs, capitalised run, gazetteer tags); count returned.
+ * The features of token `i` that depend on more than one word (position, part of speech, word pairs, capitalised run,
+ * gazetteer tags) — all of `tokenFeatures` but the word parts; count returned.
  */
 export function contextFeatures(x: FeatureInput, i: number, s: number, e: number, out: Int32Array): number {
   let n = 0;

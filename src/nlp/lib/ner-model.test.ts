@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { tokenisedDoc } from '../../test-support/doc.js';
 import { layer } from '../../core/doc.js';
 import { parseLexicon, shippedNerAssets } from './ner-assets.js';
-import { contextFeatures, MAX_FEATURES, NONE_WORD, roleFeatures, tokenFeatures, WordCache, WORD_ROLES } from './ner-features.js';
+import { MAX_FEATURES, tokenFeatures, WordCache } from './ner-features.js';
 import { buildPlaceGazetteer, nerInput, sentenceBounds } from './ner-input.js';
-import { allowed, decodeModel, decodeSentence, encodeModel, spansOf, viterbi, L } from './ner-model.js';
+import { allowed, decodeModel, decodeSentence, emissions, encodeModel, spansOf, viterbi, L } from './ner-model.js';
 import { trainNer } from './ner-train.js';
 
 function spans(text: string, model = shippedNerAssets().model, places = shippedNerAssets().places): string[] {
@@ -20,25 +20,28 @@ describe('shipped name-tagger weights', () => {
   });
 });
 
-describe('decoder feature parts', () => {
-  it('are exactly the features the trainer sees: own, neighbour roles and context', () => {
-    const text = 'Mayor Ilsa Vortmann of the Quenby Harbour Trust told Reuters in Oslo that the al-Tamir Brigade had left.';
+describe('decoder scores', () => {
+  it('equal the plain sum of the weights of every feature the trainer sees, near a capital', () => {
+    const text = 'Mayor Ilsa Vortmann of the Quenby Harbour Trust told Reuters in Oslo that the al-Tamir Brigade had left the old port on foot.';
     const doc = tokenisedDoc(text);
     const tokens = layer(doc, 'tokens');
+    const model = shippedNerAssets().model;
     const x = nerInput(text, tokens, { kb: null, places: shippedNerAssets().places, words: shippedNerAssets().words });
     const buf = new Int32Array(MAX_FEATURES);
+    let compared = 0;
     for (const [s, e] of sentenceBounds(tokens)) {
+      const fast = new Float64Array((e - s) * L);
+      emissions(model, x, s, e, fast);
       for (let i = s; i < e; i++) {
-        const full = [...buf.subarray(0, tokenFeatures(x, i, s, e, buf))].sort();
-        const parts = [...x.words[i]!.own, ...buf.subarray(0, contextFeatures(x, i, s, e, buf))];
-        const at = [i, i - 1, i + 1, i - 2, i + 2];
-        for (let r = 1; r < WORD_ROLES; r++) {
-          const w = at[r]! >= s && at[r]! < e ? x.words[at[r]!]! : NONE_WORD;
-          parts.push(...buf.subarray(0, roleFeatures(w, r, buf)));
-        }
-        expect(parts.sort()).toEqual(full);
+        if (fast[(i - s) * L + 1] === -1e9) continue; // far from any capital: O outright, by design
+        const plain = new Float64Array(L);
+        const n = tokenFeatures(x, i, s, e, buf);
+        for (let k = 0; k < n; k++) for (let l = 0; l < L; l++) plain[l]! += model.emit[(buf[k]! & (model.buckets - 1)) * L + l]!;
+        expect([...fast.subarray((i - s) * L, (i - s + 1) * L)]).toEqual([...plain]);
+        compared++;
       }
     }
+    expect(compared).toBeGreaterThan(15);
   });
 });
 
