@@ -2,7 +2,7 @@
 import type { ChainLink, Token } from '../../../core/doc.js';
 import { lastAtOrBefore, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { TIME_WORD } from './lexicon.js';
-import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 
 export interface Content {
   start: number;
@@ -108,8 +108,7 @@ function thatAhead(s: Scan, u: Unit, p: number, addressee: boolean): number {
       continue;
     }
     if (t.norm === 'that') return /^(?:ADP|DET)$/.test(s.tokens[k - 1]!.pos) ? -1 : k + 1; // not "in that case"
-    const capitalised = /\p{Lu}/u.test(s.text[t.start] ?? ''); // "the Valley Herald": a name the tagger read as a verb
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !capitalised) || BEFORE_THAT_STOP.test(t.norm)) return -1;
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !capitalised(s, k)) || BEFORE_THAT_STOP.test(t.norm)) return -1;
   }
   return -1;
 }

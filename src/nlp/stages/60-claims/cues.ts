@@ -2,7 +2,7 @@
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { catenativeLead } from './generic.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
-import { PUNCT_BOUNDARY, QUOTE_OPEN, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, type Scan } from './scan.js';
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
 export const HEDGING_PASSIVE = /^(?:believed|thought|expected|said|reported|alleged|suspected|accused|claimed|estimated|feared|rumou?red)$/;
@@ -36,7 +36,7 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   const prev = s.tokens[i - 1];
   const next = s.tokens[i + 1];
   if (t.pos !== 'NOUN' || i === u.t0 || !prev || !next) return false;
-  const named = /\p{Lu}/u.test(s.text[prev.start] ?? ''); // "the Valley Herald": a name the tagger may read as a verb
+  const named = capitalised(s, i - 1);
   if (s.text.charCodeAt(t.start) < 97 || !(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
   if (!t.norm.endsWith('s')) {
     // "records obtained by X show that …": a complementiser (not a relative "that" before its verb) after a bare form
@@ -52,7 +52,7 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
 /** Only a name (and its article) between a comma and token `i`: an attribution closing its sentence. */
 function afterCommaName(s: Scan, u: Unit, i: number): boolean {
   let k = i - 1;
-  while (k > u.t0 && k > i - 8 && (/^(?:PROPN|DET)$/.test(s.tokens[k]!.pos) || /\p{Lu}/u.test(s.text[s.tokens[k]!.start] ?? ''))) k--;
+  while (k > u.t0 && k > i - 8 && (/^(?:PROPN|DET)$/.test(s.tokens[k]!.pos) || capitalised(s, k))) k--;
   return k < i - 1 && s.tokens[k]!.norm === ',';
 }
 

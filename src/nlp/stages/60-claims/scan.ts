@@ -59,6 +59,12 @@ export const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"
 export const QUOTE_OPEN = new Set(['“', '"']);
 export const QUOTE_CLOSE = new Set(['”', '"']);
 
+/** Whether token `k` starts with a capital: a name, whatever the tagger made of it ("the Valley Herald" read as a verb). */
+export function capitalised(s: Scan, k: number): boolean {
+  const t = s.tokens[k];
+  return t !== undefined && /\p{Lu}/u.test(s.text[t.start] ?? '');
+}
+
 export function tokText(s: Scan, a: number, b: number): string {
   return s.text.slice(s.tokens[a]!.start, s.tokens[b]!.end);
 }

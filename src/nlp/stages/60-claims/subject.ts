@@ -2,7 +2,7 @@
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, TIME_WORD } from './lexicon.js';
-import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, type Scan } from './scan.js';
 
 export interface Subject {
   /** token range of the whole source (core plus appositives and relative clauses), inclusive */
@@ -251,8 +251,6 @@ function adjectival(s: Scan, k: number, from: number): boolean {
   return k > from && /(?:ed|en)$/.test(s.tokens[k]!.norm) && /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
-const capitalAt = (s: Scan, k: number) => k < s.tokens.length && /\p{Lu}/u.test(s.text[s.tokens[k]!.start] ?? '');
-
 /** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */
 export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   let k = ce + 1;
@@ -260,9 +258,9 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   const a = k;
   let outlet = -1; // "…,” wrote Jane Roe for the Valley Herald.": the outlet is a chain link, not part of the source
   while (k < u.t1 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && !CLAUSE_WORDS.has(s.tokens[k]!.norm)) {
-    const name = outlet >= 0 && capitalAt(s, k); // "for Morning Consult": a name, whatever the tagger says
+    const name = outlet >= 0 && capitalised(s, k); // "for Morning Consult": a name, whatever the tagger says
     if ((isVerb(s, k) && !adjectival(s, k, a) && !name) || s.tokens[k]!.norm === 'that') return null;
-    if (outlet < 0 && k > a && s.tokens[k]!.norm === 'for' && (capitalAt(s, k + 1) || (s.tokens[k + 1]?.norm === 'the' && capitalAt(s, k + 2)))) outlet = k;
+    if (outlet < 0 && k > a && s.tokens[k]!.norm === 'for' && (capitalised(s, k + 1) || (s.tokens[k + 1]?.norm === 'the' && capitalised(s, k + 2)))) outlet = k;
     k++;
   }
   if (k === a) return null;
