@@ -18,7 +18,8 @@ import type { WorkerJob, WorkerResult } from './ingest-worker.js';
 /** Below this many files a pool's start-up (each worker loads the models) costs more than it saves. */
 export const POOL_MIN_FILES = 48;
 const WORKER_FILE = new URL('./ingest-worker.js', import.meta.url);
-const IN_FLIGHT = 2;
+/** Files queued per worker: a group commit holds the main thread for ~100 ms, longer than a worker takes for a few files. */
+const IN_FLIGHT = 16;
 /** Analysed documents written under one commit: a third of the CPU and I/O of a commit each (random index pages are written once per commit). */
 const GROUP = 32;
 /** A document analysed waits at most about this long for its group to fill, so progress keeps moving on slow inputs. */
@@ -100,7 +101,7 @@ export async function ingestInPool(
         w.on('exit', (code) => {
           if (code !== 0 && next < pending.length) reject(new Error(`an ingest worker stopped (exit ${code})`));
         });
-        // two jobs in flight per worker: it starts the next file while the main thread is busy writing the last one
+        // several jobs in flight per worker, so it never waits for the main thread to finish writing a group
         for (let k = 0; k < IN_FLIGHT; k++) feed(w);
       }
     });
