@@ -93,7 +93,11 @@ export function claimActors(c: LinkableClaim): string[] {
  * `local` ones (document × term, windows of neighbouring counts) stay inside one document.
  */
 export function blockingKeys(c: LinkableClaim): { shared: string[]; local: string[] } {
-  const p = prepare(c);
+  return keysOf(prepare(c));
+}
+
+function keysOf(p: Prepared): { shared: string[]; local: string[] } {
+  const c = p.c;
   const shared: string[] = [];
   const local: string[] = [];
   for (const e of p.about) {
@@ -137,11 +141,18 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   const prepared = sorted.map(prepare);
   const isTouched = (p: Prepared) => !opts.touched || opts.touched.has(p.c.doc);
   const blocks = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
+  const addTo = (key: string, i: number) => {
+    const b = blocks.get(key);
+    if (b) b.push(i);
+    else blocks.set(key, [i]);
+  };
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i]!;
     const known = isTouched(p) ? undefined : opts.keysOf?.get(p.c.id);
-    const k = known ? { shared: known, local: [] } : blockingKeys(p.c);
-    for (const key of [...k.shared, ...k.local]) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
-  });
+    const k = known ? { shared: known, local: [] } : keysOf(p);
+    for (const key of k.shared) addTo(key, i);
+    for (const key of k.local) addTo(key, i);
+  }
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.narrative && isTouched(p)));
   // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
   const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
@@ -150,23 +161,27 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
     const entry = { block, decisive: isNumberKey(key) };
     for (const i of block) memberOf[i]!.push(entry);
   }
-  // counted per claim, not per pair: a corpus-wide pair table outgrows a Map (2^24 entries) at 10,000 documents
-  const shared = new Map<number, number>();
+  // counted per claim, not per pair (a corpus-wide pair table outgrows memory); 2 means "compare", in first-met order
+  const shared = new Uint8Array(prepared.length);
+  const met: number[] = [];
   for (let i = 0; i < prepared.length; i++) {
     if (!isTouched(prepared[i]!)) continue;
-    shared.clear();
+    const doc = prepared[i]!.c.doc;
     for (const { block, decisive } of memberOf[i]!) {
       for (const j of block) {
         if (j === i || (j < i && isTouched(prepared[j]!))) continue; // a pair of touched claims is met from its first
-        const enough = decisive || prepared[i]!.c.doc === prepared[j]!.c.doc;
-        shared.set(j, enough ? 2 : (shared.get(j) ?? 0) + 1);
+        if (shared[j] === 0) met.push(j);
+        shared[j] = decisive || prepared[j]!.c.doc === doc ? 2 : Math.min(2, shared[j]! + 1);
       }
     }
-    for (const [j, count] of shared) {
-      if (count < 2) continue;
-      const link = i < j ? compare(prepared[i]!, prepared[j]!) : compare(prepared[j]!, prepared[i]!);
-      if (link) links.push(link);
+    for (const j of met) {
+      if (shared[j]! >= 2) {
+        const link = i < j ? compare(prepared[i]!, prepared[j]!) : compare(prepared[j]!, prepared[i]!);
+        if (link) links.push(link);
+      }
+      shared[j] = 0;
     }
+    met.length = 0;
   }
   return links;
 }

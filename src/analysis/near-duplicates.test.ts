@@ -43,7 +43,9 @@ describe('near-duplicate documents', () => {
       return sig;
     };
     const accented = `${other} Le ministère a déclaré 12 000 réfugiés; l’ONU n’a pas confirmé — Ёжик и Ólafur's 3rd-quarter report.`;
-    for (const text of [wire, reprint, other, accented]) expect(signature(text)).toEqual(reference(text));
+    // letters outside the BMP (a surrogate pair each), astral digits, a lone surrogate, İ (lowered to two units), '-' and '’' joining or not
+    const astral = `${wire} 𝐀𝐁c 𝟏𝟐3 x\ud800y İstanbul -co-op ’tis o’clock 12-14 a1b2 𐐀𐐨 end`;
+    for (const text of [wire, reprint, other, accented, astral]) expect(signature(text)).toEqual(reference(text));
   });
 
   it('does not judge texts too short to shingle', () => {

@@ -4,6 +4,7 @@
  * Up to GROUP analysed documents share a commit; each is still all-or-nothing, and none is reported before its commit.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,7 +14,7 @@ import type { IngestOptions, InputFile } from '../ingest/index.js';
 import type { PutResult, Store } from '../store/store.js';
 import type { Config } from './config.js';
 import type { FileOutcome } from './ingest.js';
-import type { WorkerJob, WorkerResult } from './ingest-worker.js';
+import type { PostedResult, WorkerJob, WorkerResult } from './ingest-worker.js';
 
 /** Below this many files a pool's start-up (each worker loads the models) costs more than it saves. */
 export const POOL_MIN_FILES = 48;
@@ -24,6 +25,11 @@ const IN_FLIGHT = 16;
 const GROUP = 32;
 /** A document analysed waits at most about this long for its group to fill, so progress keeps moving on slow inputs. */
 const GROUP_WAIT_MS = 500;
+/**
+ * A worker's young generation in MB (V8's default tops out at 48): an article's analysis allocates several MB that die
+ * with it; a larger nursery collects them in fewer scavenges (PolNeAR bench: 193 → 74 in the workers, 1.1 → 0.7 s).
+ */
+const YOUNG_MB = 192;
 
 /** Worker threads exist only in the compiled build (tests running TypeScript sources take the serial path). */
 export function poolAvailable(files: number): boolean {
@@ -52,13 +58,13 @@ export async function ingestInPool(
   const pending: number[] = [];
   // workers load their models while the main thread skips content already stored
   const size = Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 8)));
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { config, options } }));
+  const workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData: { config, options }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   for (const [i, f] of files.entries()) {
     const o = await known(store, f);
     if (o) outcomes[i] = o;
     else pending.push(i);
   }
-  const results = new Map<number, WorkerResult>();
+  const results = new Map<number, Uint8Array>();
   let next = 0;
   let flushed = 0;
   let lastWrite = performance.now();
@@ -69,7 +75,7 @@ export async function ingestInPool(
       if (run.end === flushed) return;
       const waiting = run.writes.length < GROUP && run.end < files.length && performance.now() - lastWrite < GROUP_WAIT_MS;
       if (waiting && !final) return;
-      const written = await writeGroup(store, run.writes.map((i) => results.get(i)!));
+      const written = await writeGroup(store, run.writes.map((i) => deserialize(results.get(i)!) as WorkerResult));
       run.writes.forEach((i, k) => {
         results.delete(i);
         outcomes[i] = written[k];
@@ -91,9 +97,9 @@ export async function ingestInPool(
         w.postMessage({ i: pending[next++]!, file: files[pending[next - 1]!]! } satisfies WorkerJob);
       };
       for (const w of workers) {
-        w.on('message', (r: WorkerResult) => {
+        w.on('message', (r: PostedResult) => {
           active--;
-          results.set(r.i, r);
+          results.set(r.i, r.bytes);
           chain = chain.then(() => flush());
           feed(w);
         });
@@ -113,7 +119,7 @@ export async function ingestInPool(
 }
 
 /** From `from`, the documents whose outcome is known or whose analysis is back: those to write, and where the run ends. */
-function readyRun(from: number, outcomes: (FileOutcome | undefined)[], results: Map<number, WorkerResult>): { writes: number[]; end: number } {
+function readyRun(from: number, outcomes: (FileOutcome | undefined)[], results: Map<number, unknown>): { writes: number[]; end: number } {
   const writes: number[] = [];
   let end = from;
   for (; end < outcomes.length && writes.length < GROUP; end++) {

@@ -1,4 +1,5 @@
 /** Worker thread for parallel ingest: reads and analyses files and prepares their cross-document records; the main thread alone writes. */
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toAppError } from '../core/errors.js';
 import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
@@ -17,6 +18,15 @@ export type WorkerResult =
   | { i: number; ok: true; result: ReturnType<typeof analyseArticle>; crossDoc: CrossDocPrepared }
   | { i: number; ok: false; source: string; code: string; message: string };
 
+/**
+ * A result as posted: serialised bytes, turned back into objects only when their group is written. Dozens of results
+ * wait for their turn; as bytes they cost the main thread's garbage collector nothing.
+ */
+export interface PostedResult {
+  i: number;
+  bytes: Uint8Array;
+}
+
 const { config, options } = workerData as { config: Pick<Config, 'kbDir' | 'userKbDir'>; options: IngestOptions };
 const deps = openAnalyser(config);
 
@@ -29,5 +39,8 @@ parentPort!.on('message', (job: WorkerJob) => {
     const err = toAppError(e);
     reply = { i: job.i, ok: false, source: job.file.source, code: err.code, message: err.message };
   }
-  parentPort!.postMessage(reply);
+  const out = serialize(reply);
+  // moved, not copied, when the bytes own their whole buffer (they do: v8.serialize does not pool)
+  const bytes = out.byteOffset === 0 && out.byteLength === out.buffer.byteLength ? out : new Uint8Array(out);
+  parentPort!.postMessage({ i: job.i, bytes } satisfies PostedResult, [bytes.buffer]);
 });

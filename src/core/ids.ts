@@ -10,9 +10,22 @@ export function docId(sha256: string): string {
   return `doc-${sha256.slice(0, 12)}`;
 }
 
+/** Entity ids already derived: every document links the same few thousand names, each several times. */
+const entityIds = new Map<string, string>();
+
 /** Entity id from a link's entity key: `kb:<id>` stays; `new:TYPE:name` becomes `type:slug`. */
 export function entityIdFromKey(key: string): string {
   if (key.startsWith('kb:')) return key;
+  let id = entityIds.get(key);
+  if (id === undefined) {
+    if (entityIds.size >= 50_000) entityIds.clear(); // a bound, not an eviction policy: rebuilding is cheap
+    id = slugOf(key);
+    entityIds.set(key, id);
+  }
+  return id;
+}
+
+function slugOf(key: string): string {
   const m = /^new:([A-Z]+):(.*)$/.exec(key);
   if (!m) return key;
   const slug = m[2]!
