@@ -6,6 +6,7 @@ import * as m004 from './004-link-decisions.js';
 import * as m005 from './005-cross-doc-index.js';
 import * as m006 from './006-lean-mention-index.js';
 import * as m007 from './007-prepared-crossdoc.js';
+import * as m008 from './008-claim-keys-inline.js';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 // Listed explicitly rather than read from the folder, so the built package needs no file-system scan.
-const modules: { name: string; sql: string }[] = [m001, m002, m003, m004, m005, m006, m007];
+const modules: { name: string; sql: string }[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 
 export const MIGRATIONS: readonly Migration[] = modules.map((m, i) => ({ version: i + 1, name: m.name, sql: m.sql }));
 

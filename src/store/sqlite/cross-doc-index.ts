@@ -47,14 +47,15 @@ export class CrossDocIndex {
     const s = {
       delDoc: db.prepare('DELETE FROM crossdoc_docs WHERE doc_id = ?'),
       delBands: db.prepare('DELETE FROM crossdoc_bands WHERE doc_id = ?'),
-      delKeys: db.prepare('DELETE FROM crossdoc_keys WHERE claim_id IN (SELECT claim_id FROM crossdoc_claims WHERE doc_id = ?)'),
+      docKeys: db.prepare('SELECT claim_id, keys FROM crossdoc_claims WHERE doc_id = ?'),
+      delKey: db.prepare('DELETE FROM crossdoc_keys WHERE key = ? AND claim_id = ?'),
       delClaims: db.prepare('DELETE FROM crossdoc_claims WHERE doc_id = ?'),
       delStale: db.prepare('DELETE FROM crossdoc_stale WHERE doc_id = ?'),
       delPrepared: db.prepare('DELETE FROM crossdoc_prepared WHERE doc_id = ?'),
       insPrepared: db.prepare('INSERT INTO crossdoc_prepared (doc_id, signature) VALUES (?, ?)'),
       insDoc: db.prepare('INSERT INTO crossdoc_docs (doc_id, ord, outlet, signature, cluster, cluster_ord) VALUES (?, ?, ?, ?, ?, ?)'),
       insBand: db.prepare('INSERT OR IGNORE INTO crossdoc_bands (band, doc_id) VALUES (?, ?)'),
-      insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data) VALUES (?, ?, ?, ?)'),
+      insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data, keys) VALUES (?, ?, ?, ?, ?)'),
       insKey: db.prepare('INSERT OR IGNORE INTO crossdoc_keys (key, claim_id) VALUES (?, ?)'),
       delLinksA: db.prepare(`DELETE FROM links WHERE ${DOC_OF('a')} = ?`),
       delLinksB: db.prepare(`DELETE FROM links WHERE ${DOC_OF('b')} = ?`),
@@ -64,7 +65,8 @@ export class CrossDocIndex {
       rename: db.prepare('UPDATE crossdoc_docs SET cluster = ?, cluster_ord = ? WHERE cluster = ?'),
     };
     const clear = (doc: string) => {
-      s.delKeys.run(doc);
+      // each claim lists its own keys (migration 008): no index of keys by claim to keep up
+      for (const r of s.docKeys.all(doc) as { claim_id: string; keys: string }[]) for (const k of JSON.parse(r.keys) as string[]) s.delKey.run(k, r.claim_id);
       s.delClaims.run(doc);
       s.delBands.run(doc);
       s.delDoc.run(doc);
@@ -73,7 +75,7 @@ export class CrossDocIndex {
     };
     const insDoc = (d: CrossDocDocument) => s.insDoc.run(d.doc, d.ord, d.outlet, d.signature ? Buffer.from(d.signature) : null, d.cluster, d.clusterOrd);
     const insClaims = (claims: CrossDocClaim[]) => {
-      for (const c of claims) s.insClaim.run(c.id, c.doc, c.pos, c.data);
+      for (const c of claims) s.insClaim.run(c.id, c.doc, c.pos, c.data, JSON.stringify(c.keys));
       // in key order, so a large batch appends to the key index page by page instead of splitting pages at random
       const rows = claims.flatMap((c) => c.keys.map((k) => [k, c.id] as const)).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
       for (const [k, id] of rows) s.insKey.run(k, id);

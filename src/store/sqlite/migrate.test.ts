@@ -50,3 +50,20 @@ describe('opening an older database read-only', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('migration 008 (claim keys inline)', () => {
+  it('copies each claim its keys from the key table and drops the index of keys by claim', () => {
+    const db = new Database(':memory:');
+    migrate(db, 'mem', false, MIGRATIONS.slice(0, 7));
+    const claim = db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data) VALUES (?, ?, ?, ?)');
+    claim.run('doc-a/c1', 'doc-a', 0, '{}');
+    claim.run('doc-a/c9', 'doc-a', 1, '{}');
+    const key = db.prepare('INSERT INTO crossdoc_keys (key, claim_id) VALUES (?, ?)');
+    for (const k of ['kb:x\u0000arrest', 'kb:x\u0000#8']) key.run(k, 'doc-a/c1');
+    migrate(db, 'mem', false);
+    const keys = (id: string) => (JSON.parse(db.prepare('SELECT keys FROM crossdoc_claims WHERE claim_id = ?').pluck().get(id) as string) as string[]).sort();
+    expect(keys('doc-a/c1')).toEqual(['kb:x\u0000#8', 'kb:x\u0000arrest']);
+    expect(keys('doc-a/c9')).toEqual([]);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'crossdoc_keys_claim'").pluck().get()).toBe(0);
+  });
+});
