@@ -270,12 +270,24 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
       if (d.chain.some((c) => c.role === 'citation')) while (i + 1 < u.t1 && s.tokens[i + 1]!.start < d.content.start) i++;
     }
   }
-  return fold(s, cutContents(s, withoutDescriptions(drafts)));
+  return fold(s, cutContents(s, withoutDescriptions(s, drafts)));
 }
 
-/** "A farmer who saw the attack said …": a cue inside another attribution's source describes that source, it reports nothing. */
-function withoutDescriptions(drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => !drafts.some((e) => e !== d && e.subject && d.cueFrom >= e.subject.from && d.cueTo <= e.subject.to && d.cueFrom > e.subject.coreTo));
+/**
+ * "A farmer who saw the attack said …": a cue inside another attribution's source describes that source, it reports
+ * nothing — unless it is a verb of saying with a reported clause ("Roe, who said she votes early, said …"): that is
+ * a claim of its own, whose content ends with the source it sits in.
+ */
+function withoutDescriptions(s: Scan, drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => {
+    const host = drafts.find((e) => e !== d && e.subject && d.cueFrom >= e.subject.from && d.cueTo <= e.subject.to && d.cueFrom > e.subject.coreTo);
+    if (!host) return true;
+    const end = s.tokens[host.subject!.to]!.end;
+    if (d.def.kind !== 'statement' || !SAY_LIKE.test(s.tokens[d.cueTo]!.norm) || d.content.quote || d.content.start >= end) return false;
+    const [a, b] = trimSpan(s.text, d.content.start, Math.min(d.content.end, end));
+    d.content = { ...d.content, start: a, end: b };
+    return b - a >= 3;
+  });
 }
 
 const firstToken = (s: Scan, d: Draft) => (d.subject && d.subject.from < d.cueFrom ? d.subject.from : d.cueFrom);

@@ -334,3 +334,40 @@ describe('60-claims: senses of "call", "see" and "find" that report nothing', ()
     expect([c.cue, c.content]).toEqual([cue, content]);
   });
 });
+
+describe('60-claims: hyphenated compounds are modifiers, not cues or verbs', () => {
+  it.each([
+    ['Okafor, a self-described pragmatist, said the ferry would run all winter.', 'Okafor, a self-described pragmatist', 'said', 'the ferry would run all winter'],
+    ['“The pier is safe,” said Tomas Brandt, the prize-winning engineer.', 'Tomas Brandt, the prize-winning engineer', 'said', 'The pier is safe'],
+    ['The so-called harbor plan, Okafor said, would cost nine million.', 'Okafor', 'said', 'The so-called harbor plan, Okafor said, would cost nine million'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
+  });
+});
+
+describe('60-claims: around an inverted source', () => {
+  it.each([
+    // the quotation resumes after the source: both halves are the content
+    ['“The pier is safe,” said Okafor, “because the council rebuilt it.”', 'Okafor', 'said', '“The pier is safe,” said Okafor, “because the council rebuilt it'],
+    ['“The pier is safe,” said Okafor, who chairs the council, “because it was rebuilt.”', 'Okafor, who chairs the council', 'said', '“The pier is safe,” said Okafor, who chairs the council, “because it was rebuilt'],
+    // an adverbial clause after the source is no part of it
+    ['“The pier is safe,” said Okafor when asked about the storm.', 'Okafor', 'said', 'The pier is safe'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content.replace(/^“/, '')]);
+  });
+
+  it('keeps a report in a relative clause inside another source as a claim of its own, ending with that source', () => {
+    const { doc, cs } = run('Brandt, who said the ferry was late, said the council should resign.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.content)])).toEqual([
+      ['Brandt, who', 'the ferry was late'],
+      ['Brandt, who said the ferry was late', 'the council should resign'],
+    ]);
+  });
+
+  it('still drops a description that reports nothing', () => {
+    const { doc, cs } = run('A farmer who saw the fire said the barn had burned for hours.');
+    expect(cs.map((c) => sl(doc, c.spans.cue))).toEqual(['said']);
+  });
+});

@@ -2,7 +2,7 @@
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { catenativeLead } from './generic.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
-import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, compoundTail, type Scan } from './scan.js';
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
 export const HEDGING_PASSIVE = /^(?:believed|thought|expected|said|reported|alleged|suspected|accused|claimed|estimated|feared|rumou?red)$/;
@@ -20,6 +20,9 @@ export function matchCue(s: Scan, u: Unit, i: number): CueDef | null {
 /** A cue inside a quotation counts only as the quotation's first word (X, “confirmed that …”). */
 export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   const t = s.tokens[i]!;
+  if (compoundTail(s, i)) return false; // "the self-described socialist", "a so-called deal": a modifier
+  // "…, said X when asked about Y": a passive participle after a subordinator reports nobody's words
+  if (i > u.t0 && t.norm.endsWith('ed') && /^(?:when|if|once|unless|until|whether|though|although)$/.test(s.tokens[i - 1]!.norm)) return false;
   if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX' && !misreadVerb(s, u, i) && !(t.norm.endsWith('ing') && progressive(s, u, i))) return false;
   const q = quoteAt(s.quotes, t.start);
   if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;

@@ -65,6 +65,13 @@ export function capitalised(s: Scan, k: number): boolean {
   return t !== undefined && /\p{Lu}/u.test(s.text[t.start] ?? '');
 }
 
+/** Whether token `k` ends a hyphenated compound ("self-described", "prize-winning", "so-called"): a modifier, not a verb. */
+export function compoundTail(s: Scan, k: number): boolean {
+  const h = s.tokens[k - 1];
+  const w = s.tokens[k - 2];
+  return k >= 2 && h!.norm === '-' && w!.end === h!.start && h!.end === s.tokens[k]!.start;
+}
+
 export function tokText(s: Scan, a: number, b: number): string {
   return s.text.slice(s.tokens[a]!.start, s.tokens[b]!.end);
 }

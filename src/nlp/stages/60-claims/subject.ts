@@ -2,7 +2,7 @@
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, TIME_WORD } from './lexicon.js';
-import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, type Scan } from './scan.js';
 
 export interface Subject {
   /** token range of the whole source (core plus appositives and relative clauses), inclusive */
@@ -42,7 +42,7 @@ function hasVerbBack(s: Scan, u: Unit, j: number): boolean {
 /** a verb that is no capitalised name the tagger misread ("Josh Earnest said") */
 function isVerb(s: Scan, k: number): boolean {
   const t = s.tokens[k]!;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if ((t.pos !== 'VERB' && t.pos !== 'AUX') || compoundTail(s, k)) return false;
   const c = s.text.charCodeAt(t.start);
   if (c >= 65 && c <= 90 && k > 0 && mentionsIn(s.mentions, t.start, t.end).length > 0) return false; // "The Valley Herald charged"
   return !(c >= 65 && c <= 90 && k > 0 && !PUNCT_BOUNDARY.has(s.tokens[k - 1]!.norm) && s.tokens[k + 1]?.pos === 'PROPN');
@@ -251,6 +251,9 @@ function adjectival(s: Scan, k: number, from: number): boolean {
   return k > from && /(?:ed|en)$/.test(s.tokens[k]!.norm) && /^(?:NOUN|PROPN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
+/** Words opening an adverbial clause that may trail an inverted source ("…,” said X, though …" / "… when asked"). */
+const ADJUNCT_CLAUSE = /^(?:when|while|though|although|because|as|before|after|if|since|until|once|whereas)$/;
+
 /** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */
 export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
   let k = ce + 1;
@@ -289,6 +292,10 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
     let last = coreTo;
     for (; r < u.t1 && s.tokens[r]!.norm !== '(' && !/^[.!?;]$/.test(s.tokens[r]!.norm); r++) {
       const t = s.tokens[r]!;
+      if (s.tokens[r - 1]!.norm === ',' && (QUOTE_OPEN.has(t.norm) || (!relative && ADJUNCT_CLAUSE.test(t.norm)))) {
+        adjunct = true; // "“P1,” said X, “P2”" / "…, said X, though she added …": the source ends at the comma
+        break;
+      }
       if (/^(?:who|whose|whom|which)$/.test(t.norm)) relative = true;
       if (!relative && ((t.pos === 'VERB' && t.norm.endsWith('ing')) || (t.pos === 'ADP' && t.norm !== 'of')) && s.tokens[r - 1]!.norm === ',') {
         adjunct = true; // "…, said X, speaking of Y" / "…, said X, on his first day": an adjunct ends the source
@@ -299,6 +306,8 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
     }
     to = last;
   }
+  // "…,” said X when asked about Y.": a subordinate clause after the source is an adjunct, not more of the source
+  if (!adjunct && to === coreTo && ADJUNCT_CLAUSE.test(s.tokens[k]?.norm ?? '')) adjunct = true;
   for (let r = to + 1; r < u.t1 && !adjunct; r++) {
     const n = s.tokens[r]!.norm;
     if (n === '(') break; // a trailing citation
