@@ -45,4 +45,30 @@ describe.skipIf(!built)('parallel ingest', () => {
     expect(p.documents).toHaveLength(POOL_MIN_FILES + 4);
     expect(p).toEqual(s);
   });
+
+  it('reports a bad file with its message and stores the rest of the batch', () => {
+    const inbox = join(dir, 'mixed');
+    mkdirSync(inbox);
+    for (let i = 0; i < POOL_MIN_FILES; i++) {
+      writeFileSync(join(inbox, `m${i}.txt`), `Note ${i}\n\nThe mayor of ${TOWNS[i % TOWNS.length]}, Farrukh Nazarov, said ${i + 2} roads were closed.\n`);
+    }
+    writeFileSync(join(inbox, 'zz-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00, 0x01, 0x02]));
+    writeFileSync(join(inbox, 'zz-empty.txt'), '');
+    const db = join(dir, 'mixed.db');
+    let out = '';
+    let code = 0;
+    try {
+      execFileSync(process.execPath, [CLI, 'ingest', inbox, '--db', db, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      code = err.status;
+      out = err.stdout;
+    }
+    expect(code).not.toBe(0);
+    const report = JSON.parse(out) as { outcomes: { source: string; status: string; message?: string }[] };
+    const failed = report.outcomes.filter((o) => o.status === 'failed');
+    expect(failed.map((o) => o.source.replace(/.*\//, '')).sort()).toEqual(['zz-binary.txt', 'zz-empty.txt']);
+    expect(failed.every((o) => (o.message ?? '').length > 0)).toBe(true);
+    expect(report.outcomes.filter((o) => o.status === 'new')).toHaveLength(POOL_MIN_FILES);
+  });
 });
