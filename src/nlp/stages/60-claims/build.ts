@@ -4,7 +4,7 @@ import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { contentAfter, contentBefore, joinAround, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
-import { PUNCT_BOUNDARY, QUOTE_OPEN, chainLink, trimSpan, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
@@ -136,6 +136,22 @@ const acceptable = (who: SpeakerInfo | null, def: CueDef) => who !== null && (wh
 /** cues that may come before their source ("…,” reported Reuters.") */
 const SAY_LIKE = /^(?:said|says|added|adds|told|wrote|writes|noted|notes|explained|stated|asked|asks|continued|concluded|reported|reports|recalled|insisted|argued|declared|replied|responded|warned|admitted|acknowledged|observed|remarked|quipped|joked|tweeted|announced|countered|cautioned|predicted|conceded)$/;
 
+/**
+ * "Any reading of the deal, said Jane Roe, an expert, would find …" / "That is not enough, says X.": a cue right after a
+ * comma in mid-sentence, followed by its source. Not after an adverb between commas ("Officials, however, said X …").
+ */
+function midInverted(s: Scan, u: Unit, i: number, last: number): Subject | null {
+  // only "said"/"says": after other verbs a noun phrase is as often their object ("noted the rule", "told the Herald")
+  if (i < u.t0 + 2 || i !== last || s.tokens[i - 1]!.norm !== ',' || !/^(?:said|says)$/.test(s.tokens[i]!.norm)) return null;
+  if (QUOTE_CLOSE.has(s.tokens[i - 2]!.norm)) return null; // "“P,” said X" is the quotation's own path
+  let k = i - 2;
+  while (k > u.t0 && s.tokens[k]!.norm !== ',') k--;
+  if (s.tokens[k]!.norm === ',' && s.tokens.slice(k + 1, i - 1).every((t) => t.pos === 'ADV')) return null;
+  const next = s.tokens[last + 1];
+  if (!next || !(capitalised(s, last + 1) || /^(?:a|an|the)$/.test(next.norm))) return null;
+  return subjectAfter(s, u, last, true);
+}
+
 /** "Said Roe: “…”" — a sentence opening with the cue, then its source and a colon. */
 function openingInverted(s: Scan, u: Unit, i: number, last: number, def: CueDef): Draft | null {
   if (i !== u.t0 || !SAY_LIKE.test(s.tokens[last]!.norm)) return null;
@@ -160,6 +176,8 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     if (!/^(?:,|and|while|by)$/.test(s.tokens[i - 1]?.norm ?? '')) return null; // "began by saying"
     if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
     else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
+  } else if ((subject = midInverted(s, u, i, last))) {
+    inverted = true;
   } else {
     const r = subjectBefore(s, u, i, def.kind === 'statement' && !def.needsSubject && !def.agentOnly);
     if (r.kind === 'negated') return null;
@@ -186,6 +204,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
   if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from)) content = contentBefore(s, u, subject.from, u.start) ?? content;
   if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
+  // "A, said X, an expert, would read it as B": the reported clause runs on past the source, one span as for "A, X said, B"
+  if (content && inverted && !content.quote && subject && s.tokens[subject.to + 1]?.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[subject.to + 2]?.pos ?? '')) {
+    content = { ...content, end: trimSpan(s.text, content.start, s.tokens[u.t1 - 1]!.end)[1] };
+  }
   if (!content) return null;
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
   if (subject && !acceptable(who, def)) return null;

@@ -371,3 +371,18 @@ describe('60-claims: around an inverted source', () => {
     expect(cs.map((c) => sl(doc, c.spans.cue))).toEqual(['said']);
   });
 });
+
+describe('60-claims: "said X" in mid-sentence', () => {
+  it.each([
+    // the reported clause runs on past the source: one span, as for "A, X said, B"
+    ['Any honest reading of the budget, said Lena Okafor, an engineer at the Meridian Institute, would treat it as a retreat.', 'Lena Okafor, an engineer at the Meridian Institute', 'said',
+      'Any honest reading of the budget, said Lena Okafor, an engineer at the Meridian Institute, would treat it as a retreat'],
+    ['But that is not good enough, says Tomas Brandt.', 'Tomas Brandt', 'says', 'But that is not good enough'],
+    // not after an adverb between commas, and never a noun phrase another verb takes as its object
+    ['Officials, however, said Brandt, the mayor, would resign.', 'Officials, however', 'said', 'Brandt, the mayor, would resign'],
+    ['Okafor, the council’s chair, noted the rule in an interview last week.', 'Okafor, the council’s chair', 'noted', 'the rule in an interview'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
+  });
+});

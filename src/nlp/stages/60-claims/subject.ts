@@ -255,7 +255,7 @@ function adjectival(s: Scan, k: number, from: number): boolean {
 const ADJUNCT_CLAUSE = /^(?:when|while|though|although|because|as|before|after|if|since|until|once|whereas)$/;
 
 /** "…, said one of his friends, who asked not to be named." — the source after a reporting verb. */
-export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
+export function subjectAfter(s: Scan, u: Unit, ce: number, interrupting = false): Subject | null {
   let k = ce + 1;
   if (k >= u.t1) return null;
   const a = k;
@@ -301,7 +301,12 @@ export function subjectAfter(s: Scan, u: Unit, ce: number): Subject | null {
         adjunct = true; // "…, said X, speaking of Y" / "…, said X, on his first day": an adjunct ends the source
         break;
       }
-      if (!relative && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.norm) && isVerb(s, r)))) return null;
+      const verb = t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.norm) && isVerb(s, r));
+      if (interrupting && verb && s.tokens[r - 1]!.norm === ',') {
+        adjunct = true; // "A, said X, an expert, would read it as B": the sentence's own verb resumes after the source
+        break;
+      }
+      if (!relative && verb) return null;
       if (!PUNCT_BOUNDARY.has(t.norm)) last = r;
     }
     to = last;
