@@ -290,6 +290,9 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
       i = def.sourceAfter && d.subject ? d.subject.to : last; // no cues inside "according to a source who asked …"
       // "reported, citing X, that P": the citation is this report's link, not a cue of its own
       if (d.chain.some((c) => c.role === 'citation')) while (i + 1 < u.t1 && s.tokens[i + 1]!.start < d.content.start) i++;
+    } else {
+      const n = nounCue(s, u, i, true); // "His promises to cut taxes": a cue word read as a verb but without a subject is a noun
+      if (n) drafts.push(n);
     }
   }
   return fold(s, cutContents(s, withoutDescriptions(s, drafts)));

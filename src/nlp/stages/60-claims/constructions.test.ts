@@ -113,6 +113,18 @@ describe('60-claims: stance verbs added to the lexicon', () => {
     expect(run(text).cs).toEqual([]);
   });
 
+  it.each([
+    // a stance named only by its topic ("support for X", "views on X", "calls for X") states nothing a ledger can weigh
+    ['Brandt repeated his support for a second ferry line.'],
+    ['Her views on the harbor budget are well known.'],
+    ["The union's stance on overtime has not changed."],
+    ['His calls for a new pier went unanswered.'],
+    // going on with something is not speaking on
+    ['Ticket prices continued to rise through the summer.'],
+  ])('reports nothing: %j', (text) => {
+    expect(run(text).cs).toEqual([]);
+  });
+
   it('takes a manner adverb into the cue span', () => {
     expect(only('Brandt repeatedly denied that he had seen the letter.').cue).toBe('repeatedly denied');
     expect(only('Okafor bluntly rejected the offer from the council.').cue).toBe('bluntly rejected');
@@ -122,9 +134,11 @@ describe('60-claims: stance verbs added to the lexicon', () => {
 describe('60-claims: nominal cues with a complement', () => {
   it.each([
     ["Okafor's criticism of the harbor budget dominated the meeting.", 'Okafor', 'criticism of', 'the harbor budget', 'allege'],
-    ['Brandt repeated his support for a second ferry line.', 'his', 'support for', 'a second ferry line', 'assert'],
+    ['Brandt repeated his doubts about a second ferry line.', 'his', 'doubts about', 'a second ferry line', 'assert'],
     ['The council has seen her plan to close the old pier by June.', 'her', 'plan', 'to close the old pier by June', 'predict'],
     ["The Ferry Union's concerns about safety were ignored.", 'The Ferry Union', 'concerns about', 'safety', 'assert'],
+    // a cue word the tagger reads as a verb is a noun after a possessive
+    ['Brandt repeated his promises to rebuild the pier.', 'his', 'promises', 'to rebuild the pier', 'predict'],
   ])('%j', (text, source, cue, content, stance) => {
     const r = only(text);
     expect([r.source, r.cue, r.content, r.c.stance]).toEqual([source, cue, content, stance]);

@@ -23,9 +23,9 @@ for (const [forms, stance, kind] of ROWS) for (const f of forms.split(' ')) NOUN
 const PREP_ROWS: [string, Stance, Kind][] = [
   ['criticism criticisms condemnation condemnations accusations allegations', 'allege', 'statement'],
   ['comments comment remarks remark statement statements claims claim praise defense defence endorsement questions', 'assert', 'statement'],
-  ['support opposition concerns concern fears fear worries doubts skepticism scepticism views view position stance disdain admiration', 'assert', 'belief'],
+  ['opposition concerns concern fears fear worries doubts skepticism scepticism disdain admiration', 'assert', 'belief'],
   ['denial denials rejection', 'deny', 'statement'],
-  ['calls call demands demand warnings warning', 'predict', 'statement'],
+  ['demands demand warnings warning', 'predict', 'statement'],
 ];
 const PREP_CUES = new Map<string, CueDef>();
 for (const [forms, stance, kind] of PREP_ROWS) for (const f of forms.split(' ')) PREP_CUES.set(f, { words: [f], stance, kind });
@@ -66,9 +66,12 @@ function clauseBeforeMatrixVerb(s: Scan, u: Unit, from: number, end: number): nu
 }
 
 /** A noun cue at token `i` with a named holder and a "that" clause, or null. */
-export function nounCue(s: Scan, u: Unit, i: number): Draft | null {
+export function nounCue(s: Scan, u: Unit, i: number, afterPossessive = false): Draft | null {
   const t = s.tokens[i]!;
-  if (t.pos !== 'NOUN' || i === u.t0) return null;
+  if (i === u.t0) return null;
+  // the tagger reads "promises" in "His promises to …" as a verb; after a possessive it can only be a noun
+  const possessed = afterPossessive && (POSSESSIVE_PRONOUN.test(s.tokens[i - 1]!.norm) || /^['’]s$/.test(s.tokens[i - 1]!.norm));
+  if (t.pos !== 'NOUN' && !possessed) return null;
   const def = NOUN_CUES.get(t.norm);
   if (!def || !/^(?:that|by)$/.test(s.tokens[i + 1]?.norm ?? '')) return complementCue(s, u, i);
   let subject: Subject | null = null;
