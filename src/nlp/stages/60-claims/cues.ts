@@ -88,7 +88,7 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   // not "saw the tweet", "found a way", "chemicals found in fridges"
   if (/^(?:see|sees|saw|seen|find|finds|found)$/.test(w) && next !== 'that' && !clauseOrAs(s, u, last)) return true;
   // "continued to trail", "continues to rise": going on with something, not speaking on
-  if (/^continu/.test(w) && next === 'to') return true;
+  if (/^continu/.test(w) && !/^(?:[,:.;“"]|that|)$/.test(next)) return true;
   return false;
 }
 

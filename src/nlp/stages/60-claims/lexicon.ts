@@ -85,7 +85,7 @@ const ROWS: Row[] = [
   ['hail hails hailed laud lauds lauded applaud applauds applauded commend commends commended welcome welcomes welcomed', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
   ['charge charges charged scold scolds scolded chide chides chided lambast lambasted berate berated ridicule ridiculed', 'allege', 'statement', { agentOnly: true }],
   ['downplay downplays downplayed dispute disputes disputed contradict contradicts contradicted', 'deny', 'statement', { agentOnly: true }],
-  ['decline declines declined aim aims aimed try tries tried', 'predict', 'intention', { agentOnly: true, needsSubject: true, infinitive: true }],
+  ['decline declines declined aim aims aimed', 'predict', 'intention', { agentOnly: true, needsSubject: true, infinitive: true }],
   // further verbs of saying, judging and thinking, by their classes in English grammars (not drawn from any corpus)
   ['affirm affirms affirmed aver avers averred avow avows avowed certify certifies certified confess confesses confessed confide confides confided', 'assert', 'statement', { agentOnly: true }],
   ['divulge divulges divulged exclaim exclaims exclaimed profess professes professed recount recounts recounted retort retorts retorted', 'assert', 'statement', { agentOnly: true }],

@@ -22,7 +22,7 @@ for (const [forms, stance, kind] of ROWS) for (const f of forms.split(' ')) NOUN
 /** nouns whose holder's view of something follows a preposition: "her criticism of the Fed", "his support for the bill" */
 const PREP_ROWS: [string, Stance, Kind][] = [
   ['criticism criticisms condemnation condemnations accusations allegations', 'allege', 'statement'],
-  ['comments comment remarks remark statement statements claims claim praise defense defence endorsement questions', 'assert', 'statement'],
+  ['claims claim praise defense defence endorsement', 'assert', 'statement'],
   ['opposition concerns concern fears fear worries doubts skepticism scepticism disdain admiration', 'assert', 'belief'],
   ['denial denials rejection', 'deny', 'statement'],
   ['demands demand warnings warning', 'predict', 'statement'],
@@ -30,7 +30,7 @@ const PREP_ROWS: [string, Stance, Kind][] = [
 const PREP_CUES = new Map<string, CueDef>();
 for (const [forms, stance, kind] of PREP_ROWS) for (const f of forms.split(' ')) PREP_CUES.set(f, { words: [f], stance, kind });
 /** nouns taking an infinitive that states an intention: "their plan to cut taxes", "his refusal to testify" */
-const TO_CUES = new Set('plan plans decision promise promises pledge pledges vow vows threat threats refusal commitment bid effort efforts determination intention push proposal offer willingness call calls'.split(' '));
+const TO_CUES = new Set('promise promises pledge pledges vow vows threat threats commitment call calls'.split(' '));
 const INTENTION: CueDef = { words: ['plan'], stance: 'predict', kind: 'intention' };
 const HOLDER_PREP = /^(?:of|for|about|on|against|over|toward|towards)$/;
 
