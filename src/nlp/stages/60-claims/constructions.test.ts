@@ -125,6 +125,8 @@ describe('60-claims: stance verbs added to the lexicon', () => {
     ['The Ferry Union tried to block the vote.'],
     ["The council's decision to close the pier surprised everyone."],
     ['Her comments about the budget drew criticism.'],
+    ['Okafor maintains a wide lead over Brandt in the polls.'],
+    ['The Ferry Union plans a rally for Saturday.'],
   ])('reports nothing: %j', (text) => {
     expect(run(text).cs).toEqual([]);
   });

@@ -87,6 +87,8 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   // seeing and finding report a view only with a clause or "as": "saw that …", "sees X as Y", "found the deal was void";
   // not "saw the tweet", "found a way", "chemicals found in fridges"
   if (/^(?:see|sees|saw|seen|find|finds|found)$/.test(w) && next !== 'that' && !clauseOrAs(s, u, last)) return true;
+  // "maintains a lead", "maintained close ties": keeping something, not holding a view ("maintains that …" does)
+  if (/^maintain/.test(w) && !/^(?:[,:“"]|that)$/.test(next)) return true;
   // "continued to trail", "continues to rise": going on with something, not speaking on
   if (/^continu/.test(w) && !/^(?:[,:.;“"]|that|)$/.test(next)) return true;
   return false;

@@ -64,7 +64,7 @@ const ROWS: Row[] = [
   ['estimate estimates estimated estimating', 'estimate', 'statement'],
   ['warn warns warned warning predict predicts predicted forecast forecasts caution cautions cautioned', 'predict', 'statement'],
   ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention', { agentOnly: true }],
-  ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true }],
+  ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true, infinitive: true }],
   ['believe believes believed think thinks thought fear fears feared suspect suspects suspected hope hopes hoped doubt doubts doubted', 'assert', 'belief', { agentOnly: true }],
   ['expect expects expected', 'predict', 'belief', { agentOnly: true }],
   ['see sees saw view views viewed consider considers considered feel feels felt know knows knew worry worries worried wonder wonders wondered', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
