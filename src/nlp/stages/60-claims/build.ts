@@ -202,7 +202,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   const chain: ChainLink[] = [...(subject?.chain ?? [])];
   let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
   // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
-  if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from)) content = contentBefore(s, u, subject.from, u.start) ?? content;
+  if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from, verblessPhrase(s, u, content))) content = contentBefore(s, u, subject.from, u.start) ?? content;
   if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
   // "A, said X, an expert, would read it as B": the reported clause runs on past the source, one span as for "A, X said, B"
   if (content && inverted && !content.quote && subject && s.tokens[subject.to + 1]?.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[subject.to + 2]?.pos ?? '')) {
@@ -224,9 +224,22 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
 }
 
 /** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
-function quoteEndsBefore(s: Scan, u: Unit, at: number): boolean {
+/** "“Very big,” X said in response.": what follows the cue is a phrase without a verb, so it reports nothing. */
+function verblessPhrase(s: Scan, u: Unit, c: Content): boolean {
+  let first = true;
+  for (let k = u.t0; k < u.t1; k++) {
+    const t = s.tokens[k]!;
+    if (t.start < c.start || t.end > c.end) continue;
+    if (first && t.pos !== 'ADP') return false;
+    first = false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return !first;
+}
+
+function quoteEndsBefore(s: Scan, u: Unit, at: number, anyLength = false): boolean {
   const before = s.text.slice(u.start, s.tokens[at]!.start);
-  if (!/[,!?.]?\s*[”"]\s*$/.test(before) || before.trim().length <= 12 || quoteAt(s.quotes, s.tokens[at]!.start) !== null) return false;
+  if (!/[,!?.]?\s*[”"]\s*$/.test(before) || (before.trim().length <= 12 && !anyLength) || quoteAt(s.quotes, s.tokens[at]!.start) !== null) return false;
   // "On this week's broadcast of “Morning Desk,” X said …": a title after a preposition or article is no quotation
   const q = quoteAt(s.quotes, u.start + before.trimEnd().length - 2);
   if (!q) return true;

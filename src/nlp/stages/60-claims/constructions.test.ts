@@ -380,6 +380,11 @@ describe('60-claims: around an inverted source', () => {
     expect([r.source, r.cue, r.content]).toEqual([source, cue, content.replace(/^“/, '')]);
   });
 
+  it('takes a short quotation before the source over a verbless phrase after the cue', () => {
+    const { doc, cs } = run('Okafor asked about the pier. “Very big,” Brandt said in response.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.content)])).toContainEqual(['Brandt', 'Very big']);
+  });
+
   it('keeps a report in a relative clause inside another source as a claim of its own, ending with that source', () => {
     const { doc, cs } = run('Brandt, who said the ferry was late, said the council should resign.');
     expect(cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.content)])).toEqual([
