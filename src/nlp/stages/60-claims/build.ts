@@ -1,7 +1,7 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
-import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { contentAfter, contentBefore, joinAround, type Content } from './content.js';
+import { mentionsIn, type Unit } from '../../lib/claims-text.js';
+import { contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
@@ -224,31 +224,6 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
 }
 
 /** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
-/** "“Very big,” X said in response.": what follows the cue is a phrase without a verb, so it reports nothing. */
-function verblessPhrase(s: Scan, u: Unit, c: Content): boolean {
-  let first = true;
-  for (let k = u.t0; k < u.t1; k++) {
-    const t = s.tokens[k]!;
-    if (t.start < c.start || t.end > c.end) continue;
-    if (first && t.pos !== 'ADP') return false;
-    first = false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-  }
-  return !first;
-}
-
-function quoteEndsBefore(s: Scan, u: Unit, at: number, anyLength = false): boolean {
-  const before = s.text.slice(u.start, s.tokens[at]!.start);
-  if (!/[,!?.]?\s*[”"]\s*$/.test(before) || (before.trim().length <= 12 && !anyLength) || quoteAt(s.quotes, s.tokens[at]!.start) !== null) return false;
-  // "On this week's broadcast of “Morning Desk,” X said …": a title after a preposition or article is no quotation
-  const q = quoteAt(s.quotes, u.start + before.trimEnd().length - 2);
-  if (!q) return true;
-  let k = u.t0;
-  while (k < at && s.tokens[k]!.start < q.open) k++;
-  const prev = k > u.t0 ? s.tokens[k - 1]! : null;
-  return !(prev && /^(?:ADP|DET)$/.test(prev.pos) && (s.text.slice(q.open + 1, q.close).match(/\S+/g)?.length ?? 0) <= 5);
-}
-
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
 function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {
   const ante = antecedent(s, u, rel);

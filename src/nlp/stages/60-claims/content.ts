@@ -290,3 +290,28 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
   }
   return c;
 }
+
+/** "“Very big,” X said in response.": what follows the cue is a phrase without a verb, so it reports nothing. */
+export function verblessPhrase(s: Scan, u: Unit, c: Content): boolean {
+  let first = true;
+  for (let k = u.t0; k < u.t1; k++) {
+    const t = s.tokens[k]!;
+    if (t.start < c.start || t.end > c.end) continue;
+    if (first && t.pos !== 'ADP') return false;
+    first = false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return !first;
+}
+
+export function quoteEndsBefore(s: Scan, u: Unit, at: number, anyLength = false): boolean {
+  const before = s.text.slice(u.start, s.tokens[at]!.start);
+  if (!/[,!?.]?\s*[”"]\s*$/.test(before) || (before.trim().length <= 12 && !anyLength) || quoteAt(s.quotes, s.tokens[at]!.start) !== null) return false;
+  // "On this week's broadcast of “Morning Desk,” X said …": a title after a preposition or article is no quotation
+  const q = quoteAt(s.quotes, u.start + before.trimEnd().length - 2);
+  if (!q) return true;
+  let k = u.t0;
+  while (k < at && s.tokens[k]!.start < q.open) k++;
+  const prev = k > u.t0 ? s.tokens[k - 1]! : null;
+  return !(prev && /^(?:ADP|DET)$/.test(prev.pos) && (s.text.slice(q.open + 1, q.close).match(/\S+/g)?.length ?? 0) <= 5);
+}
