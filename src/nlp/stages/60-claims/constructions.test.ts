@@ -380,6 +380,13 @@ describe('60-claims: around an inverted source', () => {
     expect([r.source, r.cue, r.content]).toEqual([source, cue, content.replace(/^“/, '')]);
   });
 
+  it('takes a quotation going on with the clause the source interrupts into one content with that clause', () => {
+    expect(only('The council’s outlay on the pier, Okafor said, “is a fine example of adapting” to the storms.').content).toBe(
+      'The council’s outlay on the pier, Okafor said, “is a fine example of adapting” to the storms',
+    );
+    expect(only('The pier, Okafor said, “Is finished.”').content).toBe('Is finished'); // a capital: a sentence of its own
+  });
+
   it('takes a short quotation before the source over a verbless phrase after the cue', () => {
     const { doc, cs } = run('Okafor asked about the pier. “Very big,” Brandt said in response.');
     expect(cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.content)])).toContainEqual(['Brandt', 'Very big']);

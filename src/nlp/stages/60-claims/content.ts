@@ -262,11 +262,14 @@ function quoteContent(s: Scan, closeAt: number): Content | null {
  */
 export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: number): Content {
   const leadAt = s.tokens[lead]!.start;
-  if (c.start >= s.tokens[tail]!.end && !c.quote && lead - 1 > u.t0 && s.tokens[lead - 1]!.norm === ',') {
+  // "The club's outlay, X said, “is a fine example” of adapting": a quotation opening in lower case goes on with the
+  // clause the source interrupts, so the content is that whole clause
+  const continues = c.quote && QUOTE_OPEN.has(s.tokens[tail + 2]?.norm ?? '') && /^\p{Ll}/u.test(s.text[c.start] ?? '');
+  if (c.start >= s.tokens[tail]!.end && (!c.quote || continues) && lead - 1 > u.t0 && s.tokens[lead - 1]!.norm === ',') {
     const before = s.tokens.slice(u.t0, lead - 1);
     const first = s.tokens[tail + 1]?.norm === ',' ? s.tokens[tail + 2] : undefined;
     if (!first || before.some((t) => QUOTE_CLOSE.has(t.norm))) return c;
-    if (first.start < c.start) return c;
+    if (continues ? first.end > c.start : first.start < c.start) return c;
     // the source and cue interrupt one reported clause, so what precedes them in that clause is reported too
     // ("The pier, X said, will close"); a clause opened by "where"/"which"/"but" starts after that word
     let from = u.t0;
@@ -277,7 +280,13 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
       }
     }
     if (from >= lead - 1) return c;
-    return { ...c, start: trimSpan(s.text, s.tokens[from]!.start, leadAt)[0] };
+    const start = trimSpan(s.text, s.tokens[from]!.start, leadAt)[0];
+    if (continues) {
+      let k = u.t1 - 1; // to the clause's last word, past the closing mark and full stop
+      while (k > tail && (PUNCT_BOUNDARY.has(s.tokens[k]!.norm) || QUOTE_CLOSE.has(s.tokens[k]!.norm))) k--;
+      return { start, end: Math.max(c.end, s.tokens[k]!.end), quote: false, chain: c.chain };
+    }
+    return { ...c, start };
   }
   if (c.quote && c.end <= leadAt) {
     // "“P1,” X said, “P2”", also past an adjunct: "“P1,” X said during a rally in Y, “but P2”"
