@@ -203,6 +203,13 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
   // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
   if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from, verblessPhrase(s, u, content))) content = contentBefore(s, u, subject.from, u.start) ?? content;
+  // "A means “P1,” she says, “P2.”": the quotation after the cue is the second half of the one before the source
+  else if (content?.quote && subject && !inverted && subject.from > u.t0 && subject.to + 1 === i && quoteEndsBefore(s, u, subject.from)) {
+    const first = contentBefore(s, u, subject.from, u.start);
+    // one span over both halves (and the source between, as for "A, X said, B"), from the clause's start when the first
+    // quotation opens mid-sentence ("The vote means “P1,”")
+    if (first?.quote) content = { start: /^\p{Ll}/u.test(s.text[first.start] ?? '') ? trimSpan(s.text, u.start, first.start)[0] : first.start, end: content.end, quote: !/^\p{Ll}/u.test(s.text[first.start] ?? ''), chain: content.chain };
+  }
   if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
   // "A, said X, an expert, would read it as B": the reported clause runs on past the source, one span as for "A, X said, B"
   if (content && inverted && !content.quote && subject && s.tokens[subject.to + 1]?.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[subject.to + 2]?.pos ?? '')) {

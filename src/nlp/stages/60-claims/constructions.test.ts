@@ -387,6 +387,12 @@ describe('60-claims: around an inverted source', () => {
     expect(only('The pier, Okafor said, “Is finished.”').content).toBe('Is finished'); // a capital: a sentence of its own
   });
 
+  it('joins a quotation before "she says," to the one after it, from the clause start when the first opens mid-sentence', () => {
+    expect(only('The council’s vote means “the pier will close,” she says, “but nobody knows when.”').content).toBe(
+      'The council’s vote means “the pier will close,” she says, “but nobody knows when',
+    );
+  });
+
   it('takes a short quotation before the source over a verbless phrase after the cue', () => {
     const { doc, cs } = run('Okafor asked about the pier. “Very big,” Brandt said in response.');
     expect(cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.content)])).toContainEqual(['Brandt', 'Very big']);
