@@ -359,6 +359,9 @@ describe('60-claims: senses of "call", "see" and "find" that report nothing', ()
 
 describe('60-claims: hyphenated compounds are modifiers, not cues or verbs', () => {
   it.each([
+    // also a participle after its noun, and a capitalised word after an article, inside an appositive
+    ['Tomas Brandt, a ferry captain based in Norwick, said the pier was unsafe.', 'Tomas Brandt, a ferry captain based in Norwick', 'said', 'the pier was unsafe'],
+    ['Lena Okafor, a lawyer from the Concord area, said the vote was rigged.', 'Lena Okafor, a lawyer from the Concord area', 'said', 'the vote was rigged'],
     ['Okafor, a self-described pragmatist, said the ferry would run all winter.', 'Okafor, a self-described pragmatist', 'said', 'the ferry would run all winter'],
     ['“The pier is safe,” said Tomas Brandt, the prize-winning engineer.', 'Tomas Brandt, the prize-winning engineer', 'said', 'The pier is safe'],
     ['The so-called harbor plan, Okafor said, would cost nine million.', 'Okafor', 'said', 'The so-called harbor plan, Okafor said, would cost nine million'],

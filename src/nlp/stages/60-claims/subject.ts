@@ -45,6 +45,7 @@ function isVerb(s: Scan, k: number): boolean {
   if ((t.pos !== 'VERB' && t.pos !== 'AUX') || compoundTail(s, k)) return false;
   const c = s.text.charCodeAt(t.start);
   if (c >= 65 && c <= 90 && k > 0 && mentionsIn(s.mentions, t.start, t.end).length > 0) return false; // "The Valley Herald charged"
+  if (c >= 65 && c <= 90 && k > 0 && s.tokens[k - 1]!.pos === 'DET') return false; // "from the Concord area": a name after an article
   return !(c >= 65 && c <= 90 && k > 0 && !PUNCT_BOUNDARY.has(s.tokens[k - 1]!.norm) && s.tokens[k + 1]?.pos === 'PROPN');
 }
 
@@ -107,6 +108,8 @@ const hasVerb = (s: Scan, a: number, b: number) => {
     if (t.pos !== 'VERB' || t.norm.endsWith('ing') || !isVerb(s, k)) continue;
     if (t.norm.endsWith('ed') && k > a && /^(?:DET|ADJ|ADV|ADP)$/.test(s.tokens[k - 1]!.pos)) continue;
     if (t.norm.endsWith('ed') && k === a && k < b && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]!.pos)) continue; // "Elected officials"
+    // "a customer based in Boston", "a group known as …": a participle after its noun, then a preposition
+    if (/(?:ed|en|wn|rn)$/.test(t.norm) && k > a && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos) && s.tokens[k + 1]?.pos === 'ADP') continue;
     return true;
   }
   return false;
