@@ -210,7 +210,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     // quotation opens mid-sentence ("The vote means “P1,”")
     if (first?.quote) content = { start: /^\p{Ll}/u.test(s.text[first.start] ?? '') ? trimSpan(s.text, u.start, first.start)[0] : first.start, end: content.end, quote: !/^\p{Ll}/u.test(s.text[first.start] ?? ''), chain: content.chain };
   }
-  if (!content && subject) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
+  // the content before the source only past punctuation, "as" or a quotation ("P, X said"; "P, as X said"; "“P” X
+  // said"), never past another word ("some note that X … has proposed little": what precedes "that" is another clause)
+  const lead = subject && subject.from > u.t0 ? s.tokens[subject.from - 1]!.norm : ',';
+  if (!content && subject && (inverted || /^(?:[,—–:]|as)$/.test(lead) || QUOTE_CLOSE.has(lead))) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
   // "A, said X, an expert, would read it as B": the reported clause runs on past the source, one span as for "A, X said, B"
   if (content && inverted && !content.quote && subject && s.tokens[subject.to + 1]?.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[subject.to + 2]?.pos ?? '')) {
     content = { ...content, end: trimSpan(s.text, content.start, s.tokens[u.t1 - 1]!.end)[1] };
@@ -233,6 +236,8 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
 /** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
 function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {
+  // "some note that X has proposed little": a cue with an object of its own takes no antecedent as its object
+  if (/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(s.tokens[last + 1]?.pos ?? '')) return null;
   const ante = antecedent(s, u, rel);
   const who = classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to);
   if (!ante || !acceptable(who, def)) return null;

@@ -415,6 +415,21 @@ describe('60-claims: around an inverted source', () => {
   });
 });
 
+describe('60-claims: a parenthetical between dashes before the cue', () => {
+  it.each([
+    ['Many members — among them Okafor and Brandt — said the ferry was late.', 'Many members', 'said', 'the ferry was late'],
+    ['Okafor — who chairs the Harbor Council — said the pier would close.', 'Okafor', 'said', 'the pier would close'],
+  ])('%j', (text, source, cue, content) => {
+    const r = only(text);
+    expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
+  });
+
+  it('takes no content from before a subject that follows a word ("some note that X …")', () => {
+    const { doc, cs } = run('But some note that Brandt — even as he praises the pier — has proposed little in the way of repairs.');
+    expect(cs.every((c) => sl(doc, c.spans.content) !== 'some note')).toBe(true);
+  });
+});
+
 describe('60-claims: "said X" in mid-sentence', () => {
   it.each([
     // the reported clause runs on past the source: one span, as for "A, X said, B"

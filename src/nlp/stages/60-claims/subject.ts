@@ -88,6 +88,15 @@ export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
         continue;
       }
     }
+    if (j > u.t0 && /^[—–]$/.test(s.tokens[j]!.norm)) {
+      // "Many speakers — including X and Y — said": a parenthetical between dashes sits between the subject and the cue
+      let o = j - 1;
+      while (o > Math.max(u.t0, j - 30) && !/^[—–.;:!?]$/.test(s.tokens[o]!.norm)) o--;
+      if (/^[—–]$/.test(s.tokens[o]!.norm) && o > u.t0 && o < j - 1) {
+        j = o - 1;
+        continue;
+      }
+    }
     const pp = ppStartBack(s, u, j);
     if (pp < 0) break;
     j = pp - 1;
