@@ -424,6 +424,12 @@ describe('60-claims: a parenthetical between dashes before the cue', () => {
     expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
   });
 
+  it('ends a report opened inside a dash parenthetical at its closing dash', () => {
+    const { doc, cs } = run('The vote — Okafor said it was rigged — changed nothing.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), sl(doc, c.spans.content)])).toEqual([['Okafor', 'it was rigged']]);
+    expect(only('Okafor said the vote — held in May — was rigged.').content).toBe('the vote — held in May — was rigged');
+  });
+
   it('takes no content from before a subject that follows a word ("some note that X …")', () => {
     const { doc, cs } = run('But some note that Brandt — even as he praises the pier — has proposed little in the way of repairs.');
     expect(cs.every((c) => sl(doc, c.spans.content) !== 'some note')).toBe(true);

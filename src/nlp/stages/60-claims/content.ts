@@ -324,3 +324,23 @@ export function quoteEndsBefore(s: Scan, u: Unit, at: number, anyLength = false)
   const prev = k > u.t0 ? s.tokens[k - 1]! : null;
   return !(prev && /^(?:ADP|DET)$/.test(prev.pos) && (s.text.slice(q.open + 1, q.close).match(/\S+/g)?.length ?? 0) <= 5);
 }
+
+/** "X — even as he says P — has …": a report opened inside a dash parenthetical ends at its closing dash. */
+export function withinDashes(s: Scan, u: Unit, from: number, c: Content): Content {
+  let open = -1;
+  for (let k = from - 1; k >= u.t0; k--) {
+    const n = s.tokens[k]!.norm;
+    if (/^[—–]$/.test(n)) {
+      open = k;
+      break;
+    }
+    if (/^[.;:!?]$/.test(n)) break;
+  }
+  if (open < 0) return c;
+  for (let k = from; k < u.t1 && s.tokens[k]!.start < c.end; k++) {
+    if (!/^[—–]$/.test(s.tokens[k]!.norm) || s.tokens[k]!.start <= c.start) continue;
+    const [a, b] = trimSpan(s.text, c.start, s.tokens[k]!.start);
+    return b - a >= 3 ? { ...c, start: a, end: b } : c;
+  }
+  return c;
+}
