@@ -1,7 +1,7 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
-import { contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
+import { MIN_CONTENT, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
 import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
@@ -208,7 +208,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     const first = contentBefore(s, u, subject.from, u.start);
     // one span over both halves (and the source between, as for "A, X said, B"), from the clause's start when the first
     // quotation opens mid-sentence ("The vote means “P1,”")
-    if (first?.quote) content = { start: /^\p{Ll}/u.test(s.text[first.start] ?? '') ? trimSpan(s.text, u.start, first.start)[0] : first.start, end: content.end, quote: !/^\p{Ll}/u.test(s.text[first.start] ?? ''), chain: content.chain };
+    if (first?.quote) {
+      const midSentence = /^\p{Ll}/u.test(s.text[first.start] ?? '');
+      content = { start: midSentence ? trimSpan(s.text, u.start, first.start)[0] : first.start, end: content.end, quote: !midSentence, chain: content.chain };
+    }
   }
   // the content before the source only past punctuation, "as" or a quotation ("P, X said"; "P, as X said"; "“P” X
   // said"), never past another word ("some note that X … has proposed little": what precedes "that" is another clause)
@@ -312,7 +315,7 @@ function withoutDescriptions(s: Scan, drafts: Draft[]): Draft[] {
     if (d.def.kind !== 'statement' || !SAY_LIKE.test(s.tokens[d.cueTo]!.norm) || d.content.quote || d.content.start >= end) return false;
     const [a, b] = trimSpan(s.text, d.content.start, Math.min(d.content.end, end));
     d.content = { ...d.content, start: a, end: b };
-    return b - a >= 3;
+    return b - a >= MIN_CONTENT;
   });
 }
 
@@ -347,7 +350,7 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
       // "rejected those reports, saying P": two claims (the rejection of its object, and P), P with the rejection's stance
       next.def = { ...next.def, stance: d.def.stance };
     }
-    if (d.content.end - d.content.start >= 3) out.push(d); // a content cut down to nothing leaves no claim
+    if (d.content.end - d.content.start >= MIN_CONTENT) out.push(d); // a content cut down to nothing leaves no claim
   }
   return out;
 }

@@ -4,6 +4,9 @@ import { lastAtOrBefore, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 
+/** A content of fewer characters than this reports nothing (a lone word's stub, a cut-down clause). */
+export const MIN_CONTENT = 3;
+
 export interface Content {
   start: number;
   end: number;
@@ -229,7 +232,8 @@ function trimTimeTail(s: Scan, u: Unit, p: number, a: number, b: number): number
     const prep = /\s+(?:on|in|at|during|since|by|within)\s*$/.exec(s.text.slice(a, end));
     if (prep) end = a + prep.index;
   }
-  return trimSpan(s.text, a, end)[1] - a >= 3 ? trimSpan(s.text, a, end)[1] : b;
+  const trimmed = trimSpan(s.text, a, end)[1];
+  return trimmed - a >= MIN_CONTENT ? trimmed : b;
 }
 
 /** Content before the source starting at token `from`: a quotation just before it, or the clause before the comma. */
@@ -253,7 +257,7 @@ function quoteContent(s: Scan, closeAt: number): Content | null {
   const q = quoteAt(s.quotes, closeAt - 1) ?? quoteAt(s.quotes, closeAt);
   if (!q) return null;
   const [a, b] = trimSpan(s.text, q.open + 1, q.close);
-  return b - a >= 3 ? { start: a, end: b, quote: true, chain: [] } : null;
+  return b - a >= MIN_CONTENT ? { start: a, end: b, quote: true, chain: [] } : null;
 }
 
 /**
@@ -340,7 +344,7 @@ export function withinDashes(s: Scan, u: Unit, from: number, c: Content): Conten
   for (let k = from; k < u.t1 && s.tokens[k]!.start < c.end; k++) {
     if (!/^[—–]$/.test(s.tokens[k]!.norm) || s.tokens[k]!.start <= c.start) continue;
     const [a, b] = trimSpan(s.text, c.start, s.tokens[k]!.start);
-    return b - a >= 3 ? { ...c, start: a, end: b } : c;
+    return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
   }
   return c;
 }

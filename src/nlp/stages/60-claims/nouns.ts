@@ -3,7 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import type { Unit } from '../../lib/claims-text.js';
 import type { Draft } from './build.js';
 import { contentAfter } from './content.js';
-import type { CueDef, Kind, Stance } from './lexicon.js';
+import { POSSESSIVE_DETERMINER, type CueDef, type Kind, type Stance } from './lexicon.js';
 import { PUNCT_BOUNDARY, type Scan } from './scan.js';
 import { classifySpeaker } from './speaker.js';
 import type { Subject } from './subject.js';
@@ -34,6 +34,7 @@ const TO_CUES = new Set('promise promises pledge pledges vow vows threat threats
 const INTENTION: CueDef = { words: ['plan'], stance: 'predict', kind: 'intention' };
 const HOLDER_PREP = /^(?:of|for|about|on|against|over|toward|towards)$/;
 
+/** holders named by a possessive: third person only ("my plan to …" is the writer's, not a source's) */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/;
 
 /** The possessor before "'s" at token `k`: "the ministry's", "Jane Roe's". */
@@ -70,7 +71,7 @@ export function nounCue(s: Scan, u: Unit, i: number, afterPossessive = false): D
   const t = s.tokens[i]!;
   if (i === u.t0) return null;
   // the tagger reads "promises" in "His promises to …" as a verb; after a possessive it can only be a noun
-  const possessed = afterPossessive && (POSSESSIVE_PRONOUN.test(s.tokens[i - 1]!.norm) || /^['’]s$/.test(s.tokens[i - 1]!.norm));
+  const possessed = afterPossessive && (POSSESSIVE_DETERMINER.test(s.tokens[i - 1]!.norm) || /^['’]s$/.test(s.tokens[i - 1]!.norm));
   if (t.pos !== 'NOUN' && !possessed) return null;
   const def = NOUN_CUES.get(t.norm);
   if (!def || !/^(?:that|by)$/.test(s.tokens[i + 1]?.norm ?? '')) return complementCue(s, u, i);

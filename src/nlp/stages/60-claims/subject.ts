@@ -1,7 +1,7 @@
 /** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, TIME_WORD } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, type Scan } from './scan.js';
 
 export interface Subject {
@@ -161,7 +161,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
     while (from < j && (s.inTime[from] || timePreposition(s, from) || s.tokens[from]!.pos === 'ADV' || relativeTime(s, u, from))) from++;
     if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j && !quoteAt(s.quotes, s.tokens[from]!.start)) return { kind: 'none' }; // the writer's own voice
     // "His calls for a pier went unanswered": a possessive before the cue makes the cue a noun, not a verb with a subject
-    if (from === j && j === ci - 1 && /^(?:his|her|its|their|my|our|your)$/.test(s.tokens[j]!.norm)) return { kind: 'none' };
+    if (from === j && j === ci - 1 && POSSESSIVE_DETERMINER.test(s.tokens[j]!.norm)) return { kind: 'none' };
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: mod > from ? mod - 1 : j, chain: [] } };
   }
   const t = s.tokens[k]!;
