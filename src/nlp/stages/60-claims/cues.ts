@@ -33,6 +33,8 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
 }
 
+const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents)$/;
+
 /** "The foundation estimates that …", "Roe plans to …": a present-tense cue the tagger read as a plural noun. */
 function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   const t = s.tokens[i]!;
@@ -40,7 +42,10 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   const next = s.tokens[i + 1];
   if (t.pos !== 'NOUN' || i === u.t0 || !prev || !next) return false;
   const named = capitalised(s, i - 1);
-  if (s.text.charCodeAt(t.start) < 97 || !(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
+  if (s.text.charCodeAt(t.start) < 97) return false;
+  // "Six in 10 say they …", "a third say that …": a share of the people polled, then the bare form and a clause
+  if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
+  if (!(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
   if (!t.norm.endsWith('s')) {
     // "records obtained by X show that …": a complementiser (not a relative "that" before its verb) after a bare form
     if (next.norm === 'that') return !/^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? 'VERB');

@@ -39,6 +39,13 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     ['Rep. Lena Okafor (R-S.C.) said the ferry would run.', 'Rep. Lena Okafor (R-S.C.)', 'the ferry would run'],
     ['All the fishermen I interviewed said the catch was smaller.', 'All the fishermen I interviewed', 'the catch was smaller'],
     ['Said Okafor: “The ferry will run.”', 'Okafor', 'The ferry will run'],
+    // an appositive holding a participle, a relative "that" or an infinitive, after the cue or after an age
+    ['“The ferry will run,” said Tomas Brandt, a pilot working for the Ferry Union, a group that speaks for the crews.', 'Tomas Brandt, a pilot working for the Ferry Union, a group that speaks for the crews', 'The ferry will run'],
+    ['“The pier is safe,” said Lena Okafor, the only inspector to examine it.', 'Lena Okafor, the only inspector to examine it', 'The pier is safe'],
+    ['“The pier is safe,” said Lena Okafor, angered that the council ignored her report.', 'Lena Okafor', 'The pier is safe'],
+    ['Lena Okafor, 47, a welder raised in Norwick, said the pier was unsafe.', 'Lena Okafor, 47, a welder raised in Norwick', 'the pier was unsafe'],
+    ['Tomas Brandt, 61, of Norwick, who watched the vote from the gallery, said it was rushed.', 'Tomas Brandt, 61, of Norwick, who watched the vote from the gallery', 'it was rushed'],
+    ['“The fares are too high,” said Tomas French.', 'Tomas French', 'The fares are too high'],
   ])('%s', (text, source, content) => {
     const c = only(text);
     expect([c.source, c.content]).toEqual([source, content]);
@@ -48,6 +55,20 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     const { c, source } = only('“The pier is safe,” wrote Lena Okafor for the Valley Herald.');
     expect(source).toBe('Lena Okafor');
     expect(c.chain.map((l) => [l.text, l.role])).toEqual([['the Valley Herald', 'outlet']]);
+  });
+});
+
+describe('60-claims: a share of the people polled as the source', () => {
+  it.each([
+    ['About 4 in 10 say the ferry should run at night.', 'About 4 in 10', 'say'],
+    ['More than six in 10 said they would not vote.', 'More than six in 10', 'said'],
+    ['Nearly a third say they trust the council.', 'a third', 'say'],
+    ['Most said they were worried about the pier.', 'Most', 'said'],
+    ['Those surveyed said the fares were too high.', 'Those surveyed', 'said'],
+    ['Thirty-one percent of those polled say the pier is unsafe.', 'Thirty-one percent of those polled', 'say'],
+  ])('%s', (text, source, cue) => {
+    const c = run(text).cs.find((x) => x.spans.cue && text.slice(...x.spans.cue) === cue);
+    expect(c && [text.slice(...c.spans.source!), c.sourcing]).toEqual([source, 'anonymous']);
   });
 });
 

@@ -66,6 +66,16 @@ function previousSubject(s: Scan, k: number, types: ReadonlySet<EntityType>): Me
   return inSubject[inSubject.length - 1] ?? null;
 }
 
+const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const SURVEYED = String.raw`(?:those|people|adults|voters|respondents|residents)\s+(?:surveyed|polled|questioned|interviewed|asked|sampled)`;
+/** the share of a poll's respondents that speaks: "six in 10", "nearly a third of voters", "most of those surveyed" */
+const SURVEY_SHARE = new RegExp(
+  String.raw`^(?:(?:about|nearly|almost|roughly|around|approximately|only|just|more than|fewer than|less than|over|under|at least|some|by)\s+)*` +
+    String.raw`(?:${NUMBER_WORD}\s+(?:in|out of)\s+${NUMBER_WORD}|(?:a|one|two)[- ](?:third|quarter|fifth)s?|half|a (?:clear |narrow |slim )?(?:majority|plurality|minority)|majorities|most|${NUMBER_WORD}\s*(?:%|percent|per cent)|${SURVEYED})` +
+    String.raw`(?:\s+of\s+.+)?$`,
+  'iu',
+);
+
 /**
  * Who the source phrase names. Example: "Tajik authorities" → named (the Tajik mention);
  * "a source at the Border Service" → anonymous; "Research" → author, unattributed;
@@ -88,6 +98,8 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
     const m = previousSubject(s, coreFrom, PRONOUN_TYPES[pron]) ?? nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);
     return m ? named(m) : anonymous;
   }
+  // "About 4 in 10", "Nearly a third", "those surveyed": a share of the people polled speaks, unnamed
+  if (SURVEY_SHARE.test(coreText)) return anonymous;
   const inCore = mentionsIn(s.mentions, coreStart, coreEnd);
   const headMention = inCore.find((m) => m.start <= head.start && head.end <= m.end && SPEAKING.has(m.type));
   if (headMention) return named(headMention);
@@ -108,6 +120,10 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   if (s.tokens[coreFrom]!.norm === 'the' && ROLE_HEADS.has(head.norm)) {
     const m = nearestBefore(s, coreStart, PRONOUN_TYPES.PERSON);
     if (m) return named(m);
+  }
+  // "David French", "Jane Black": a capitalised surname the tagger read as an adjective still ends a name
+  if (head.pos === 'ADJ' && h > coreFrom && s.tokens[h - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(s.text.slice(head.start, head.end)) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) {
+    return named(inCore.find((m) => SPEAKING.has(m.type)) ?? null);
   }
   if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || head.pos === 'VERB' || head.pos === 'ADJ') return null;

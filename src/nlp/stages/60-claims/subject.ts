@@ -74,11 +74,15 @@ const relativeTime = (s: Scan, u: Unit, j: number) =>
   (TIME_NOUN.test(s.tokens[j]!.norm) && j - 1 >= u.t0 && TIME_DET.test(s.tokens[j - 1]!.norm)) ||
   (TIME_DET.test(s.tokens[j]!.norm) && TIME_NOUN.test(s.tokens[j + 1]?.norm ?? ''));
 
+/** "Most said", "Many fear": a quantifier opening its clause, which the tagger may read as an adverb, is the subject */
+const quantifierSubject = (s: Scan, u: Unit, j: number): boolean =>
+  /^(?:most|many|some|few|several|all|both|others)$/.test(s.tokens[j]!.norm) && (j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm));
+
 /** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
 export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
   let j = ci - 1;
   for (let guard = 0; guard < 6; guard++) {
-    while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || s.tokens[j]!.pos === 'ADV' || s.inTime[j] || timePreposition(s, j) || relativeTime(s, u, j))) j--;
+    while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || (s.tokens[j]!.pos === 'ADV' && !quantifierSubject(s, u, j)) || s.inTime[j] || timePreposition(s, j) || relativeTime(s, u, j))) j--;
     if (j > u.t0 && s.tokens[j]!.norm === ')') {
       // "Sen. Jane Roe (D-Wis.) said": a short parenthetical closes the name
       let o = j - 1;
@@ -208,7 +212,7 @@ function reducedRelative(s: Scan, a: number, b: number): number {
 function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectResult {
   const chain: ChainLink[] = [];
   let to = initialTo;
-  for (let guard = 0; guard < 4 && end >= u.t0; guard++) {
+  for (let guard = 0; guard < 6 && end >= u.t0; guard++) {
     if (s.tokens[end]!.norm !== ',') break;
     let b = end - 1;
     // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it, and so does an abbreviation's point ("R-Ky.,")
@@ -222,7 +226,7 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     const first = s.tokens[a]!.norm;
     const isAccording = first === 'according' && s.tokens[a + 1]?.norm === 'to';
     const isRelative = /^(?:who|whose|which)$/.test(first);
-    const prevEndsName = b >= u.t0 && s.tokens[b]!.norm === ',' && b - 1 >= u.t0 && s.tokens[b - 1]!.pos === 'PROPN';
+    const prevEndsName = b >= u.t0 && s.tokens[b]!.norm === ',' && (endsName(s, u, b - 1) || ageAfterName(s, u, b - 1));
     // "X, a former aide who travelled with her, said" (a relative clause inside it), "X, at a later briefing, said"
     const isAppositive = prevEndsName && (!hasVerb(s, a, relativeStart(s, a, end - 1) - 1) || (s.tokens[a]!.pos === 'ADP' && !s.tokens.slice(a, end).some((t) => t.pos === 'AUX')));
     if (isAccording) chain.push(chainLink(s, s.tokens[a + 2]?.start ?? s.tokens[a]!.start, s.tokens[end - 1]!.end, 'via'));
@@ -237,6 +241,11 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
   }
   return { kind: 'none' };
 }
+
+const endsName = (s: Scan, u: Unit, k: number): boolean => k >= u.t0 && s.tokens[k]!.pos === 'PROPN';
+/** "Jane Roe, 63, a voter, said": an age between commas right after a name */
+const ageAfterName = (s: Scan, u: Unit, k: number): boolean =>
+  k - 2 >= u.t0 && s.tokens[k]!.pos === 'NUM' && /^\d{1,3}$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]!.norm === ',' && endsName(s, u, k - 2);
 
 /** "R-Ky.," — a point closing an abbreviation, attached to its word and followed by a comma. */
 function abbreviationPoint(s: Scan, k: number): boolean {
@@ -310,12 +319,14 @@ export function subjectAfter(s: Scan, u: Unit, ce: number, interrupting = false)
         adjunct = true; // "“P1,” said X, “P2”" / "…, said X, though she added …": the source ends at the comma
         break;
       }
-      if (/^(?:who|whose|whom|which)$/.test(t.norm)) relative = true;
-      if (!relative && ((t.pos === 'VERB' && t.norm.endsWith('ing')) || (t.pos === 'ADP' && t.norm !== 'of')) && s.tokens[r - 1]!.norm === ',') {
-        adjunct = true; // "…, said X, speaking of Y" / "…, said X, on his first day": an adjunct ends the source
+      if (/^(?:who|whose|whom|which)$/.test(t.norm) || (t.norm === 'that' && /^(?:NOUN|PROPN)$/.test(s.tokens[r - 1]!.pos))) relative = true; // "…, a group that favors …"
+      if (!relative && ((t.pos === 'VERB' && /(?:ing|ed)$/.test(t.norm)) || (t.pos === 'ADP' && t.norm !== 'of')) && s.tokens[r - 1]!.norm === ',') {
+        adjunct = true; // "…, said X, speaking of Y" / "…, said X, angered that …" / "…, said X, on his first day": an adjunct ends the source
         break;
       }
-      const verb = t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.norm) && isVerb(s, r));
+      const modifier = /(?:ed|ing)$/.test(t.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[r - 1]!.pos); // "a pollster working for X", "a group based in Y"
+      const infinitive = s.tokens[r - 1]!.norm === 'to'; // "the only senator to endorse X"
+      const verb = t.pos === 'AUX' || (t.pos === 'VERB' && !modifier && !infinitive && !/ed$/.test(t.norm) && isVerb(s, r));
       if (interrupting && verb && s.tokens[r - 1]!.norm === ',') {
         adjunct = true; // "A, said X, an expert, would read it as B": the sentence's own verb resumes after the source
         break;
