@@ -105,9 +105,13 @@ function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
     if (s.tokens[k]?.norm !== ',' || k >= before) return null;
     v = k + 1;
   }
-  while (v < before && (s.tokens[v]!.pos === 'ADV' || BETWEEN_SUBJECT_AND_CUE.has(s.tokens[v]!.norm))) v++;
+  let copula = false; // "X was upfront about Y, saying …", "X has been on the sidelines, arguing …"
+  while (v < before && (s.tokens[v]!.pos === 'ADV' || BETWEEN_SUBJECT_AND_CUE.has(s.tokens[v]!.norm) || BE.test(s.tokens[v]!.norm))) {
+    if (BE.test(s.tokens[v]!.norm)) copula = true;
+    v++;
+  }
   const verb = s.tokens[v];
-  if (!verb || v >= before || !/^(?:VERB|AUX)$/.test(verb.pos) || verb.norm.endsWith('ing')) return null;
+  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos)) || verb.norm.endsWith('ing')) return null;
   const who = classifySpeaker(s, a, np, a, np);
   return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
 }
@@ -173,7 +177,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let inverted = false;
   if (def.participle && !progressive(s, u, i)) {
     // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
-    if (!/^(?:,|and|while|by)$/.test(s.tokens[i - 1]?.norm ?? '')) return null; // "began by saying"
+    if (!/^(?:,|—|–|and|while|by)$/.test(s.tokens[i - 1]?.norm ?? '')) return null; // "began by saying"
     if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
     else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
   } else if ((subject = midInverted(s, u, i, last))) {

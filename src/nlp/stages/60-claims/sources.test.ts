@@ -19,6 +19,14 @@ describe('60-claims: sources described by a clause, and media between cue and co
     expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
   });
 
+  it.each([
+    ['Okafor was blunt about the council, saying the pier was unsafe.', 'Okafor'],
+    ['Okafor is being careful, saying only that the pier was closed.', 'Okafor'],
+    ['Okafor changed her mind on the spot – saying the pier was safe after all.', 'Okafor'],
+  ])('gives a participle after a copula or a dash the sentence subject: %s', (text, source) => {
+    expect(only(text).source).toBe(source);
+  });
+
   it('keeps a quotation going past a participial phrase after its source', () => {
     const c = only('“Every time you repeat that,” Okafor said, pointing to the chart, “you help them.”');
     expect(c.content).toMatch(/^Every time you repeat that.*you help them$/);
