@@ -39,7 +39,7 @@ describe('60-claims patterns', () => {
   ])('%j', (text, source, cue, content, sourcing) => {
     const r = one(text);
     expect([r.source, r.cue, r.content, r.c.sourcing]).toEqual([source, cue, content, sourcing]);
-    expect(r.c.stage).toBe('60-claims@20');
+    expect(r.c.stage).toBe('60-claims@21');
   });
 
   it.each([
@@ -99,7 +99,18 @@ describe('60-claims patterns', () => {
   });
 
   it.each([
+    ['The militants appear to have crossed the river at night.', 'appear'],
+    ['The convoy seems to have turned back before the pass.', 'seems'],
+    ['It appeared that the post had been abandoned.', 'appeared'],
+  ])('reads an appearance as the author asserting, hedged: %j', (text, cue) => {
+    const { c } = one(text);
+    expect([c.speaker.kind, c.cue, c.hedged, c.spans.source, text.slice(...c.spans.content!)]).toEqual(['author', cue, true, null, text.slice(0, -1)]);
+  });
+
+  it.each([
     ['The soldiers crossed the river at dawn.'],
+    ['The commander appeared on television on Monday.'],
+    ['It seemed to me a long march.'],
     ['Security problems have threatened to destabilise the region.'],
     ['It should be noted that the road was closed.'],
   ])('finds no claim in %j', (text) => {
