@@ -16,6 +16,21 @@ describe('60-claims: progressive and misread cue verbs', () => {
   });
 });
 
+describe('60-claims: studies, polls and tallies that find or show', () => {
+  it.each([
+    ['A 2019 study by the Harbor Council found 31 unsafe piers.', 'A 2019 study by the Harbor Council', 'found', '31 unsafe piers'],
+    ['The polling average shows Okafor ahead by three points.', 'The polling average', 'shows', 'Okafor ahead by three points'],
+  ])('%s', (text, source, cue, content) => {
+    const c = only(text);
+    expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
+  });
+
+  it('names the owner of a report, and finds no claim in a search that turned something up', () => {
+    expect(only('A Valley Herald report said the pier was unsafe.').c.sourcing).toBe('named');
+    expect(run('Divers found wreckage near the pier.').cs).toEqual([]);
+  });
+});
+
 describe('60-claims: pronoun holders of wants and plans', () => {
   it.each([
     ['Brandt left early. He wants to rebuild the old harbor wall.', 'He', 'wants', 'intention'],

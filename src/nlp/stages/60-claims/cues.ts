@@ -1,7 +1,7 @@
 /** Recognising a cue: a lexicon entry in the right form and sense ("said", not "reported from Kabul" or "the so-called"). */
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { catenativeLead } from './generic.js';
-import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, compoundTail, type Scan } from './scan.js';
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
@@ -33,6 +33,7 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
 }
 
+const DATA_SOURCE = /^(?:study|studies|survey|surveys|poll|polls|polling|report|reports|analysis|analyses|review|audit|census|research|data|inquiry|investigation|probe|assessment|average|index|tally|count|figures|numbers|statistics|records|documents|footage|transcript)$/;
 const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents)$/;
 
 /** "The foundation estimates that …", "Roe plans to …": a present-tense cue the tagger read as a plural noun. */
@@ -43,6 +44,8 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   if (t.pos !== 'NOUN' || i === u.t0 || !prev || !next) return false;
   const named = capitalised(s, i - 1);
   if (s.text.charCodeAt(t.start) < 97) return false;
+  // "The polling average shows Clinton ahead": a tally before a present-tense report
+  if (/^(?:shows|finds|suggests|indicates)$/.test(t.norm) && DATA_SOURCE.test(prev.norm)) return /^(?:PRON|DET|PROPN|NUM)$/.test(next.pos) || next.norm === 'that';
   // "Six in 10 say they …", "a third say that …": a share of the people polled, then the bare form and a clause
   if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
   if (!(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
@@ -91,11 +94,22 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   if (/^call(?:s|ed|ing)?$/.test(w) && (/^(?:into|in|up|off|back|out|to)$/.test(next) || convenes(s, u, last))) return true;
   // seeing and finding report a view only with a clause or "as": "saw that …", "sees X as Y", "found the deal was void";
   // not "saw the tweet", "found a way", "chemicals found in fridges"
-  if (/^(?:see|sees|saw|seen|find|finds|found)$/.test(w) && next !== 'that' && !clauseOrAs(s, u, last)) return true;
+  // a study, poll or report finds its object: "a 2014 study found 31 cases", unlike "investigators found weapons"
+  if (/^(?:see|sees|saw|seen|find|finds|found)$/.test(w) && next !== 'that' && !clauseOrAs(s, u, last) && !(/^f/.test(w) && dataSourceBefore(s, u, last - 1))) return true;
   // "maintains a lead", "maintained close ties": keeping something, not holding a view ("maintains that …" does)
   if (/^maintain/.test(w) && !/^(?:[,:“"]|that)$/.test(next)) return true;
   // "continued to trail", "continues to rise": going on with something, not speaking on
   if (/^continu/.test(w) && !/^(?:[,:.;“"]|that|)$/.test(next)) return true;
+  return false;
+}
+
+/** a study, survey, poll, report or tally heads the clause before the cue (within a dozen words, no punctuation between) */
+function dataSourceBefore(s: Scan, u: Unit, k: number): boolean {
+  for (let j = k; j >= Math.max(u.t0, k - 12); j--) {
+    const t = s.tokens[j]!;
+    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:VERB|AUX)$/.test(t.pos) || CLAUSE_WORDS.has(t.norm)) return false;
+    if (DATA_SOURCE.test(t.norm)) return true;
+  }
   return false;
 }
 

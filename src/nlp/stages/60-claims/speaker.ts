@@ -115,6 +115,8 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
     const bare = coreFrom === h || (coreFrom + 1 === h && /^(?:the|some|these|those|available|recent|media)$/.test(s.tokens[coreFrom]!.norm));
     const hedging = /^(?:research|reports|information|data|evidence|intelligence|findings)$/.test(head.norm);
     if (bare) return { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: hedging ? coreText.toLowerCase() : null, agent: true };
+    // "A Pentagon report", "the Real Clear Politics average": a name before the head says whose material it is
+    for (let k = coreFrom; k < h; k++) if (s.tokens[k]!.pos === 'PROPN') return named(inCore.find((m) => SPEAKING.has(m.type) && m.end <= head.start) ?? null, fullText);
     return anonymous;
   }
   if (s.tokens[coreFrom]!.norm === 'the' && ROLE_HEADS.has(head.norm)) {
