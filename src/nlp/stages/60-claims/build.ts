@@ -6,6 +6,7 @@ import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
+import { pollFrame } from './frames.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter, subjectBefore, type Subject } from './subject.js';
@@ -281,7 +282,8 @@ function contentFrom(s: Scan, u: Unit, from: number): Content | null {
 
 /** Attributions cued in one sentence, in order. */
 export function draftUnit(s: Scan, u: Unit): Draft[] {
-  const drafts: Draft[] = [];
+  const frame = pollFrame(s, u);
+  const drafts: Draft[] = frame ? [frame] : [];
   for (let i = u.t0; i < u.t1; i++) {
     const def = matchCue(s, u, i) ?? thatVerb(s, u, i);
     if (!def || !cueAllowed(s, u, i, def)) {

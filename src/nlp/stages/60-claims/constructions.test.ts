@@ -25,6 +25,19 @@ describe('60-claims: studies, polls and tallies that find or show', () => {
     expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
   });
 
+  it.each([
+    ['In the latest Valley Herald poll, Okafor leads Brandt by six points.', 'the latest Valley Herald poll', 'Okafor leads Brandt by six points'],
+    ['But in the same survey, conducted in May, most voters opposed the pier.', 'the same survey, conducted in May', 'most voters opposed the pier'],
+  ])('reads an opening "In <poll>," as the poll\'s finding: %s', (text, source, content) => {
+    const c = run(text).cs.find((x) => x.spans.cue && /^in$/i.test(text.slice(...x.spans.cue)));
+    expect(c && [text.slice(...c.spans.source!), text.slice(...c.spans.content!)]).toEqual([source, content]);
+  });
+
+  it('frames nothing with "In" before an interview or a place', () => {
+    expect(only('In an interview, Okafor said the pier was safe.').cue).toBe('said');
+    expect(run('In Norwick, the ferry runs twice a day.').cs).toEqual([]);
+  });
+
   it('names the owner of a report, and finds no claim in a search that turned something up', () => {
     expect(only('A Valley Herald report said the pier was unsafe.').c.sourcing).toBe('named');
     expect(run('Divers found wreckage near the pier.').cs).toEqual([]);
