@@ -177,6 +177,25 @@ function verbAfterAside(s: Scan, u: Unit, comma: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "Okafor, who said the pier was unsafe, resigned": a report inside a relative clause between commas ends where
+ * the clause closes and the sentence's own verb resumes. `rel` is the relative pronoun.
+ */
+export function closeRelative(s: Scan, u: Unit, rel: number, c: Content): Content {
+  if (c.quote || rel <= u.t0 || s.tokens[rel - 1]!.norm !== ',') return c;
+  let k = rel + 1; // the first comma inside the content, and only it: "said the pier, which is old, must close" runs on
+  while (k < u.t1 && s.tokens[k]!.start < c.end && (s.tokens[k]!.norm !== ',' || s.tokens[k]!.start <= c.start)) k++;
+  if (k >= u.t1 || s.tokens[k]!.start >= c.end) return c;
+  let v = k + 1;
+  const closing = v < u.t1 && QUOTE_CLOSE.has(s.tokens[v]!.norm); // "who called it “a disgrace,” resigned"
+  if (closing) v++;
+  while (v < u.t1 && s.tokens[v]!.pos === 'ADV') v++;
+  const t = s.tokens[v];
+  if (!t || !/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.norm)) return c;
+  const [a, b] = trimSpan(s.text, c.start, closing ? s.tokens[k + 1]!.end : s.tokens[k]!.start);
+  return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
+}
+
 /** words opening a clause embedded in a noun phrase ("the raid that killed X", "whether the video should be released") */
 const EMBEDDING = /^(?:that|which|who|whom|whose|whether|if|what|how|why|where|when|to)$/;
 /** words opening an adjunct the writer adds after an object ("…, as the nominee looks to …", "…, during a forum") */

@@ -54,6 +54,11 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     ['Lena Okafor, 47, a welder raised in Norwick, said the pier was unsafe.', 'Lena Okafor, 47, a welder raised in Norwick', 'the pier was unsafe'],
     ['Tomas Brandt, 61, of Norwick, who watched the vote from the gallery, said it was rushed.', 'Tomas Brandt, 61, of Norwick, who watched the vote from the gallery', 'it was rushed'],
     ['“The fares are too high,” said Tomas French.', 'Tomas French', 'The fares are too high'],
+    ['Rep. Lena Okafor (R-S.C.), also a candidate for mayor, said the ferry would run.', 'Rep. Lena Okafor (R-S.C.), also a candidate for mayor', 'the ferry would run'],
+    // a report inside a relative clause ends where the clause closes and the sentence's verb resumes
+    ['Okafor, who said the pier was unsafe, resigned on Monday.', 'Okafor, who', 'the pier was unsafe'],
+    ['Okafor, who called the plan “a disgrace,” resigned on Monday.', 'Okafor, who', 'the plan “a disgrace,”'],
+    ['The plan was drafted by Okafor, who said the pier, which is old, must close.', 'Okafor, who', 'the pier, which is old, must close'],
   ])('%s', (text, source, content) => {
     const c = only(text);
     expect([c.source, c.content]).toEqual([source, content]);

@@ -46,7 +46,8 @@ function isVerb(s: Scan, k: number): boolean {
   const c = s.text.charCodeAt(t.start);
   if (c >= 65 && c <= 90 && k > 0 && mentionsIn(s.mentions, t.start, t.end).length > 0) return false; // "The Valley Herald charged"
   if (c >= 65 && c <= 90 && k > 0 && s.tokens[k - 1]!.pos === 'DET') return false; // "from the Concord area": a name after an article
-  return !(c >= 65 && c <= 90 && k > 0 && !PUNCT_BOUNDARY.has(s.tokens[k - 1]!.norm) && s.tokens[k + 1]?.pos === 'PROPN');
+  // "Josh Earnest said"; "Ted Cruz, a senator, said" at the very start of a text or after a closing quotation
+  return !(c >= 65 && c <= 90 && (k === 0 || !PUNCT_BOUNDARY.has(s.tokens[k - 1]!.norm) || /^[.!?”"]$/.test(s.tokens[k - 1]!.norm)) && s.tokens[k + 1]?.pos === 'PROPN');
 }
 
 /** Index of the preposition starting a time or medium phrase that ends at j ("in October", "in a statement on Friday"), or -1. */
@@ -235,14 +236,22 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
       end = b;
       continue;
     }
-    a = chunkBack(s, u, end - 1) + 1; // the core subject stops at clause words too ("reported that one of …")
-    if (a > end - 1 || hasVerb(s, a, end - 1)) return { kind: 'none' };
-    return { kind: 'found', subject: { from: a, to: Math.max(to, end - 1), coreFrom: a, coreTo: end - 1, chain } };
+    let core = end - 1; // "Sen. Jane Roe (R-Texas), a candidate, said": the name before its parenthetical
+    if (s.tokens[core]!.norm === ')' && openParen(s, u, core) > u.t0) core = openParen(s, u, core) - 1;
+    a = chunkBack(s, u, core) + 1; // the core subject stops at clause words too ("reported that one of …")
+    if (a > core || hasVerb(s, a, core)) return { kind: 'none' };
+    return { kind: 'found', subject: { from: a, to: Math.max(to, end - 1), coreFrom: a, coreTo: core, chain } };
   }
   return { kind: 'none' };
 }
 
-const endsName = (s: Scan, u: Unit, k: number): boolean => k >= u.t0 && s.tokens[k]!.pos === 'PROPN';
+/** a name ends at token k, or a short parenthetical right after one does ("Sen. Jane Roe (R-Texas)") */
+function endsName(s: Scan, u: Unit, k: number): boolean {
+  if (k < u.t0) return false;
+  if (s.tokens[k]!.norm !== ')') return s.tokens[k]!.pos === 'PROPN';
+  const open = openParen(s, u, k);
+  return open > u.t0 && s.tokens[open - 1]!.pos === 'PROPN';
+}
 /** "Jane Roe, 63, a voter, said": an age between commas right after a name */
 const ageAfterName = (s: Scan, u: Unit, k: number): boolean =>
   k - 2 >= u.t0 && s.tokens[k]!.pos === 'NUM' && /^\d{1,3}$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]!.norm === ',' && endsName(s, u, k - 2);
@@ -264,7 +273,7 @@ function openParen(s: Scan, u: Unit, close: number): number {
   for (let k = close - 1; k >= Math.max(u.t0, close - 8); k--) {
     const n = s.tokens[k]!.norm;
     if (n === '(') return k;
-    if (n === ')' || n === ',' || n === '.') break;
+    if (n === ')' || n === ',' || (n === '.' && s.tokens[k - 1]!.end !== s.tokens[k]!.start)) break; // "(R-S.C.)" holds points
   }
   return -1;
 }
