@@ -2,11 +2,12 @@
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
 import { MIN_CONTENT, closeRelative, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
-import { BETWEEN_SUBJECT_AND_CUE, CUES, type CueDef } from './lexicon.js';
+import { CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
 import { pollFrame } from './frames.js';
+import { BE, antecedent, leadSubject } from './lead.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter, subjectBefore, type Subject } from './subject.js';
@@ -63,72 +64,6 @@ function documentSource(s: Scan, from: number, to: number): SpeakerInfo | null {
   return { speaker: { kind: 'anonymous', mention: null, text }, sourcing: 'anonymous', impersonal: null, agent: false };
 }
 
-/** prepositions that stay inside a noun phrase ("a claim against Uzbekistan", "the head of the service") */
-const NP_PREP = /^(?:of|against|about|over|on|from|by|in|for|with|at)$/;
-
-/** "…, who confirmed" / "a claim, which X denied": the relative pronoun's antecedent is the noun phrase before it. */
-function antecedent(s: Scan, u: Unit, at: number): Subject | null {
-  let end = at - 1;
-  if (end >= u.t0 && s.tokens[end]!.norm === ',') end--;
-  let a = end + 1;
-  let start = -1; // the leftmost determiner or proper name opening a noun phrase
-  for (let k = end; k >= u.t0; k--) {
-    const t = s.tokens[k]!;
-    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:VERB|AUX|SCONJ|CCONJ|PRON)$/.test(t.pos) || t.norm === 'to') break;
-    if (t.pos === 'ADP' && !(NP_PREP.test(t.norm) && k > u.t0 && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos))) break;
-    a = k;
-    if (t.pos === 'DET' || (t.pos === 'PROPN' && (k === u.t0 || s.tokens[k - 1]!.pos !== 'PROPN'))) start = k;
-  }
-  if (start >= 0 && start > a) a = start;
-  if (a > end || end < u.t0) return null;
-  return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
-}
-
-/**
- * The sentence's subject when a later cue shares it: "X, a lawyer, bemoaned Y and said P", "In May, X granted Y, saying P".
- * Skips an opening connective or time phrase, an appositive, adverbs and auxiliaries before the subject's own verb.
- */
-function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
-  let a = u.t0;
-  while (a < before && /^(?:CCONJ|ADV|INTJ)$/.test(s.tokens[a]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[a]!.norm)) a++; // "But", "Meanwhile"
-  if (s.tokens[a]?.norm === ',') a++;
-  const opener = introComma(s, u, a, before);
-  if (opener >= 0) a = opener + 1;
-  let b = a;
-  while (b < before && /^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos))) b++;
-  if (b === a) return null;
-  const np = b - 1;
-  let v = b;
-  if (s.tokens[v]?.norm === ',') {
-    // past an appositive: "X, her opponent, said"; a relative clause inside it is fine ("X, who lost, conceded")
-    let k = v + 1;
-    while (k < before && k < v + 25 && s.tokens[k]!.norm !== ',' && !/^[.;:()“”"]$/.test(s.tokens[k]!.norm)) k++;
-    if (s.tokens[k]?.norm !== ',' || k >= before) return null;
-    v = k + 1;
-  }
-  let copula = false; // "X was upfront about Y, saying …", "X has been on the sidelines, arguing …"
-  while (v < before && (s.tokens[v]!.pos === 'ADV' || BETWEEN_SUBJECT_AND_CUE.has(s.tokens[v]!.norm) || BE.test(s.tokens[v]!.norm))) {
-    if (BE.test(s.tokens[v]!.norm)) copula = true;
-    v++;
-  }
-  const verb = s.tokens[v];
-  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos)) || verb.norm.endsWith('ing')) return null;
-  const who = classifySpeaker(s, a, np, a, np);
-  return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
-}
-
-/** The comma closing an opening time or prepositional phrase ("In August,", "On Tuesday night,"), or -1. */
-function introComma(s: Scan, u: Unit, a: number, before: number): number {
-  const t = s.tokens[a];
-  if (!t || !(t.pos === 'ADP' || s.inTime[a])) return -1;
-  for (let k = a + 1; k < Math.min(before, a + 8); k++) {
-    const n = s.tokens[k]!;
-    if (n.norm === ',') return k;
-    if (/^(?:VERB|AUX)$/.test(n.pos) || PUNCT_BOUNDARY.has(n.norm)) return -1;
-  }
-  return -1;
-}
-
 /** "Sen. Jane Roe (D-Wis.) said": the short parenthetical after the name belongs to the source span. */
 function withParenthetical(s: Scan, subject: Subject, cue: number): Subject {
   if (s.tokens[subject.to + 1]?.norm !== '(') return subject;
@@ -154,6 +89,9 @@ function midInverted(s: Scan, u: Unit, i: number, last: number): Subject | null 
   if (s.tokens[k]!.norm === ',' && s.tokens.slice(k + 1, i - 1).every((t) => t.pos === 'ADV')) return null;
   const next = s.tokens[last + 1];
   if (!next || !(capitalised(s, last + 1) || /^(?:a|an|the)$/.test(next.norm))) return null;
+  // "Kasich, a lawyer, said the family …": a name and its appositive before the cue are its subject
+  const before = subjectBefore(s, u, i);
+  if (before.kind === 'found' && classifySpeaker(s, before.subject.coreFrom, before.subject.coreTo, before.subject.from, before.subject.to)?.speaker.kind === 'named') return null;
   return subjectAfter(s, u, last, true);
 }
 
@@ -255,7 +193,6 @@ function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, 
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content: { start: a, end: b, quote: false, chain: [] }, chain: [] };
 }
 
-const BE = /^(?:is|are|was|were|been|being|be)$/;
 
 /** "X is believed to …", "it is expected that …": the subject is what is claimed, not who claims it. */
 function isPassive(s: Scan, u: Unit, subject: Subject, i: number): boolean {

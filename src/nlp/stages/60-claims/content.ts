@@ -178,11 +178,11 @@ function verbAfterAside(s: Scan, u: Unit, comma: number, b: number): boolean {
 }
 
 /**
- * "Okafor, who said the pier was unsafe, resigned": a report inside a relative clause between commas ends where
- * the clause closes and the sentence's own verb resumes. `rel` is the relative pronoun.
+ * "Okafor, who said the pier was unsafe, resigned", "X, a man who has refused to Y, said": a report inside a
+ * relative clause ends at its closing comma when the sentence's own verb resumes there. `rel` is the relative pronoun.
  */
 export function closeRelative(s: Scan, u: Unit, rel: number, c: Content): Content {
-  if (c.quote || rel <= u.t0 || s.tokens[rel - 1]!.norm !== ',') return c;
+  if (c.quote || rel <= u.t0) return c;
   let k = rel + 1; // the first comma inside the content, and only it: "said the pier, which is old, must close" runs on
   while (k < u.t1 && s.tokens[k]!.start < c.end && (s.tokens[k]!.norm !== ',' || s.tokens[k]!.start <= c.start)) k++;
   if (k >= u.t1 || s.tokens[k]!.start >= c.end) return c;

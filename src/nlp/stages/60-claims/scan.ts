@@ -15,7 +15,7 @@ export interface Scan {
 }
 
 export function buildScan(doc: Doc): Scan {
-  const { text, tokens } = twoQuoteView(doc.text, layer(doc, 'tokens'));
+  const { text, tokens } = doubleHyphenView(twoQuoteView(doc.text, layer(doc, 'tokens')));
   const times = layer(doc, 'times');
   const mentions = [...layer(doc, 'mentions')].sort((a, b) => a.start - b.start);
   const inTime = new Uint8Array(tokens.length);
@@ -55,6 +55,13 @@ function twoQuoteView(text: string, tokens: readonly Token[]): { text: string; t
   return { text: view, tokens: out };
 }
 
+/** Typewriter dashes ("X -- who …", "ORLANDO (Reuters) - X …") read as the dash they stand for. */
+function doubleHyphenView(v: { text: string; tokens: readonly Token[] }): { text: string; tokens: readonly Token[] } {
+  if (!v.text.includes('--') && !v.text.includes(' - ')) return v;
+  const dash = (t: Token) => t.norm === '--' || (t.norm === '-' && /\s/.test(v.text[t.start - 1] ?? '') && /\s/.test(v.text[t.end] ?? ''));
+  return { text: v.text, tokens: v.tokens.map((t) => (dash(t) ? { ...t, norm: '—' } : t)) };
+}
+
 export const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?', '‘']);
 export const QUOTE_OPEN = new Set(['“', '"']);
 export const QUOTE_CLOSE = new Set(['”', '"']);
@@ -63,6 +70,22 @@ export const QUOTE_CLOSE = new Set(['”', '"']);
 export function capitalised(s: Scan, k: number): boolean {
   const t = s.tokens[k];
   return t !== undefined && /\p{Lu}/u.test(s.text[t.start] ?? '');
+}
+
+/**
+ * "Jolly said …" opening a sentence: a capitalised word the tagger did not read as a name is one when the document
+ * also writes it capitalised inside a sentence ("Rep. David Jolly").
+ */
+export function nameElsewhere(s: Scan, k: number): boolean {
+  const t = s.tokens[k]!;
+  const word = s.text.slice(t.start, t.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (let at = s.text.indexOf(word); at >= 0; at = s.text.indexOf(word, at + 1)) {
+    if (at === t.start || /[\p{L}\p{N}]/u.test(s.text[at + word.length] ?? '')) continue;
+    const before = s.text.slice(Math.max(0, at - 3), at);
+    if (/[\p{L}\p{N},]\s$/u.test(before)) return true; // preceded by a word or comma, not a sentence start
+  }
+  return false;
 }
 
 /** Whether token `k` ends a hyphenated compound ("self-described", "prize-winning", "so-called"): a modifier, not a verb. */

@@ -55,6 +55,10 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     ['Tomas Brandt, 61, of Norwick, who watched the vote from the gallery, said it was rushed.', 'Tomas Brandt, 61, of Norwick, who watched the vote from the gallery', 'it was rushed'],
     ['“The fares are too high,” said Tomas French.', 'Tomas French', 'The fares are too high'],
     ['Rep. Lena Okafor (R-S.C.), also a candidate for mayor, said the ferry would run.', 'Rep. Lena Okafor (R-S.C.), also a candidate for mayor', 'the ferry would run'],
+    ['Brandt, a ferry captain, said the crews deserved better.', 'Brandt, a ferry captain', 'the crews deserved better'],
+    ['Okafor, who calls the plan a “swindle,” said the council should vote again.', 'Okafor, who calls the plan a “swindle', 'the council should vote again'],
+    ['The inspector -- who had visited the pier twice -- said it was unsafe.', 'The inspector', 'it was unsafe'],
+    ['NORWICK (Valley Herald) - Tomas Brandt visited the pier on Monday and said it was unsafe.', 'Tomas Brandt', 'it was unsafe'],
     // a report inside a relative clause ends where the clause closes and the sentence's verb resumes
     ['Okafor, who said the pier was unsafe, resigned on Monday.', 'Okafor, who', 'the pier was unsafe'],
     ['Okafor, who called the plan “a disgrace,” resigned on Monday.', 'Okafor, who', 'the plan “a disgrace,”'],
@@ -68,6 +72,12 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     const { c, source } = only('“The pier is safe,” wrote Lena Okafor for the Valley Herald.');
     expect(source).toBe('Lena Okafor');
     expect(c.chain.map((l) => [l.text, l.role])).toEqual([['the Valley Herald', 'outlet']]);
+  });
+});
+
+describe('60-claims: names the tagger misreads', () => {
+  it('reads a capitalised word the tagger takes for an adverb as a name when the text uses it as one', () => {
+    expect(only('Rep. Ana Jolly arrived late. Jolly said the vote was rushed.').source).toBe('Jolly');
   });
 });
 

@@ -3,7 +3,7 @@ import type { ClaimAnn, Mention } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
 import { lastAtOrBefore, mentionsIn } from '../../lib/claims-text.js';
 import { AGENT_HEADS, ANONYMOUS_HEADS, COLLECTIVE_HEADS, PARTITIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, ROLE_HEADS } from './lexicon.js';
-import type { Scan } from './scan.js';
+import { nameElsewhere, type Scan } from './scan.js';
 
 export interface SpeakerInfo {
   speaker: ClaimAnn['speaker'];
@@ -128,6 +128,7 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
     return named(inCore.find((m) => SPEAKING.has(m.type)) ?? null);
   }
   if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
+  if (coreFrom === coreTo && head.pos !== 'PROPN' && nameElsewhere(s, h)) return named(null); // "Jolly said", the tagger's adverb
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || head.pos === 'VERB' || head.pos === 'ADJ') return null;
   // "Some believe …", "Many fear …": a bare quantifier stands for unnamed people
   const vague = coreFrom === coreTo && /^(?:some|many|most|few|several|both)$/.test(head.norm);

@@ -2,7 +2,7 @@
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, TIME_WORD } from './lexicon.js';
-import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, type Scan } from './scan.js';
+import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, nameElsewhere, type Scan } from './scan.js';
 
 export interface Subject {
   /** token range of the whole source (core plus appositives and relative clauses), inclusive */
@@ -77,7 +77,8 @@ const relativeTime = (s: Scan, u: Unit, j: number) =>
 
 /** "Most said", "Many fear": a quantifier opening its clause, which the tagger may read as an adverb, is the subject */
 const quantifierSubject = (s: Scan, u: Unit, j: number): boolean =>
-  /^(?:most|many|some|few|several|all|both|others)$/.test(s.tokens[j]!.norm) && (j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm));
+  (/^(?:most|many|some|few|several|all|both|others)$/.test(s.tokens[j]!.norm) && (j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm))) ||
+  (j === u.t0 && nameElsewhere(s, j)); // "Jolly said": a name the tagger read as an adverb
 
 /** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
 export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
@@ -171,6 +172,8 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   }
   const t = s.tokens[k]!;
   if (CLAUSE_WORDS.has(t.norm)) return { kind: 'elided', at: k, relative: /^(?:who|which|that)$/.test(t.norm) };
+  // "X, who calls Y a “sociopath,” said": a quotation opened inside a relative clause, the comma within its marks
+  if (s.tokens[k - 1]?.norm === ',' && quotedInRelative(s, u, t.start)) return appositiveWalk(s, u, k - 1);
   if (QUOTE_OPEN.has(t.norm) && quoteAt(s.quotes, t.start - 1)?.close === t.start) return { kind: 'none' }; // a closing '"': "…," X said
   return appositiveWalk(s, u, QUOTE_OPEN.has(t.norm) ? k - 1 : k);
 }
@@ -217,7 +220,7 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     if (s.tokens[end]!.norm !== ',') break;
     let b = end - 1;
     // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it, and so does an abbreviation's point ("R-Ky.,")
-    while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || abbreviationPoint(s, b))) b--;
+    while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || abbreviationPoint(s, b) || openingMark(s, b))) b--;
     if (b >= u.t0 && s.tokens[b]!.norm === ')') {
       const open = openParen(s, u, b);
       if (open >= 0) for (b = open - 1; b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm); ) b--;
@@ -255,6 +258,20 @@ function endsName(s: Scan, u: Unit, k: number): boolean {
 /** "Jane Roe, 63, a voter, said": an age between commas right after a name */
 const ageAfterName = (s: Scan, u: Unit, k: number): boolean =>
   k - 2 >= u.t0 && s.tokens[k]!.pos === 'NUM' && /^\d{1,3}$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]!.norm === ',' && endsName(s, u, k - 2);
+
+/** token k opens a quotation (walking back, a quoted word inside a segment: "who calls Y a “sociopath,”") */
+const openingMark = (s: Scan, k: number): boolean => /^[“"]$/.test(s.tokens[k]!.norm) && quoteAt(s.quotes, s.tokens[k]!.start + 1)?.open === s.tokens[k]!.start;
+
+/** the quotation closing at `close` opened after a relative pronoun of the same comma-delimited stretch */
+function quotedInRelative(s: Scan, u: Unit, close: number): boolean {
+  const q = quoteAt(s.quotes, close - 1);
+  if (!q || q.close !== close || q.close - q.open > 80) return false;
+  for (let k = u.t0; k < u.t1 && s.tokens[k]!.start < q.open; k++) {
+    if (s.tokens[k]!.norm === ',') continue;
+    if (/^(?:who|which)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',' && !s.tokens.slice(k + 1, u.t1).some((t) => t.start < q.open && t.norm === ',')) return true;
+  }
+  return false;
+}
 
 /** "R-Ky.," — a point closing an abbreviation, attached to its word and followed by a comma. */
 function abbreviationPoint(s: Scan, k: number): boolean {

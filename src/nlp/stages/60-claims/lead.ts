@@ -1,0 +1,85 @@
+/** The subject a later cue shares with its sentence, and the antecedent a relative pronoun reports for. */
+import type { Unit } from '../../lib/claims-text.js';
+import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
+import { PUNCT_BOUNDARY, capitalised, type Scan } from './scan.js';
+import { classifySpeaker } from './speaker.js';
+import type { Subject } from './subject.js';
+
+export const BE = /^(?:is|are|was|were|been|being|be)$/;
+
+/** prepositions that stay inside a noun phrase ("a claim against Uzbekistan", "the head of the service") */
+const NP_PREP = /^(?:of|against|about|over|on|from|by|in|for|with|at)$/;
+
+/** "…, who confirmed" / "a claim, which X denied": the relative pronoun's antecedent is the noun phrase before it. */
+export function antecedent(s: Scan, u: Unit, at: number): Subject | null {
+  let end = at - 1;
+  if (end >= u.t0 && s.tokens[end]!.norm === ',') end--;
+  let a = end + 1;
+  let start = -1; // the leftmost determiner or proper name opening a noun phrase
+  for (let k = end; k >= u.t0; k--) {
+    const t = s.tokens[k]!;
+    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:VERB|AUX|SCONJ|CCONJ|PRON)$/.test(t.pos) || t.norm === 'to') break;
+    if (t.pos === 'ADP' && !(NP_PREP.test(t.norm) && k > u.t0 && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos))) break;
+    a = k;
+    if (t.pos === 'DET' || (t.pos === 'PROPN' && (k === u.t0 || s.tokens[k - 1]!.pos !== 'PROPN'))) start = k;
+  }
+  if (start >= 0 && start > a) a = start;
+  if (a > end || end < u.t0) return null;
+  return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
+}
+
+/**
+ * The sentence's subject when a later cue shares it: "X, a lawyer, bemoaned Y and said P", "In May, X granted Y, saying P".
+ * Skips an opening connective or time phrase, an appositive, adverbs and auxiliaries before the subject's own verb.
+ */
+export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
+  let a = u.t0;
+  while (a < before && /^(?:CCONJ|ADV|INTJ)$/.test(s.tokens[a]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[a]!.norm)) a++; // "But", "Meanwhile"
+  if (s.tokens[a]?.norm === ',') a++;
+  a = afterDateline(s, u, a, before);
+  const opener = introComma(s, u, a, before);
+  if (opener >= 0) a = opener + 1;
+  let b = a;
+  while (b < before && /^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos))) b++;
+  if (b === a) return null;
+  const np = b - 1;
+  let v = b;
+  if (s.tokens[v]?.norm === ',') {
+    // past an appositive: "X, her opponent, said"; a relative clause inside it is fine ("X, who lost, conceded")
+    let k = v + 1;
+    while (k < before && k < v + 25 && s.tokens[k]!.norm !== ',' && !/^[.;:()“”"]$/.test(s.tokens[k]!.norm)) k++;
+    if (s.tokens[k]?.norm !== ',' || k >= before) return null;
+    v = k + 1;
+  }
+  let copula = false; // "X was upfront about Y, saying …", "X has been on the sidelines, arguing …"
+  while (v < before && (s.tokens[v]!.pos === 'ADV' || BETWEEN_SUBJECT_AND_CUE.has(s.tokens[v]!.norm) || BE.test(s.tokens[v]!.norm))) {
+    if (BE.test(s.tokens[v]!.norm)) copula = true;
+    v++;
+  }
+  const verb = s.tokens[v];
+  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos)) || verb.norm.endsWith('ing')) return null;
+  const who = classifySpeaker(s, a, np, a, np);
+  return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
+}
+
+/** "ORLANDO, Fla. (Reuters) — X met …": the token after a dateline's dash, else `a` */
+function afterDateline(s: Scan, u: Unit, a: number, before: number): number {
+  for (let k = a; k < Math.min(before, a + 10); k++) {
+    const t = s.tokens[k]!;
+    if (/^[—–]$/.test(t.norm)) return k > a ? k + 1 : a;
+    if (t.pos !== 'PROPN' && !capitalised(s, k) && !/^[,().]$/.test(t.norm)) return a;
+  }
+  return a;
+}
+
+/** The comma closing an opening time or prepositional phrase ("In August,", "On Tuesday night,"), or -1. */
+function introComma(s: Scan, u: Unit, a: number, before: number): number {
+  const t = s.tokens[a];
+  if (!t || !(t.pos === 'ADP' || s.inTime[a])) return -1;
+  for (let k = a + 1; k < Math.min(before, a + 8); k++) {
+    const n = s.tokens[k]!;
+    if (n.norm === ',') return k;
+    if (/^(?:VERB|AUX)$/.test(n.pos) || PUNCT_BOUNDARY.has(n.norm)) return -1;
+  }
+  return -1;
+}
