@@ -1,7 +1,7 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
-import { MIN_CONTENT, closeRelative, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
+import { MIN_CONTENT, closeRelative, closeSubordinate, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
 import { CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
@@ -166,6 +166,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   }
   if (!content) return null;
   if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
+  else if (!inverted) content = closeSubordinate(s, u, i, content); // "Although X said P, Y …"
   const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
   if (subject && !acceptable(who, def)) return null;
   if (subject && prior.length === 0) content = joinAround(s, u, content, Math.min(subject.from, i), Math.max(subject.to, last));

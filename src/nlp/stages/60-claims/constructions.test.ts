@@ -236,6 +236,16 @@ describe('60-claims: where a content ends', () => {
   });
 });
 
+describe('60-claims: reports inside an opening subordinate clause', () => {
+  it.each([
+    ['Although Okafor said the pier was unsafe, the council kept it open.', 'the pier was unsafe'],
+    ['When the inspector said the pier was unsafe, at the meeting on Monday the council closed it.', 'the pier was unsafe'],
+    ['Although in May she said the pier was unsafe, Okafor voted to keep it open.', 'the pier was unsafe'],
+  ])('%s', (text, content) => {
+    expect(run(text).cs.map((c) => sl(run(text).doc, c.spans.content))).toContain(content);
+  });
+});
+
 describe('60-claims: clause edges found in review', () => {
   it('keeps "where, X said, P" to the clause after "where"', () => {
     expect(only('Crews were sent to the old pier, where, Okafor said, two boats sank.').content).toBe('two boats sank');

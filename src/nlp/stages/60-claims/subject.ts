@@ -52,6 +52,7 @@ function isVerb(s: Scan, k: number): boolean {
 
 /** Index of the preposition starting a time or medium phrase that ends at j ("in October", "in a statement on Friday"), or -1. */
 function ppStartBack(s: Scan, u: Unit, j: number): number {
+  if (j >= u.t0 && s.tokens[j]!.pos === 'PRON' && /^(?:i|you|he|she|we|they)$/.test(s.tokens[j]!.norm)) return -1; // "in September she said": the subject follows the phrase
   let hasTimeOrMedium = false;
   for (let k = j; k >= Math.max(u.t0, j - 10); k--) {
     const t = s.tokens[k]!;
