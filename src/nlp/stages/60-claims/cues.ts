@@ -129,9 +129,18 @@ function clauseOrAs(s: Scan, u: Unit, last: number): boolean {
   for (let k = last + 1; k < Math.min(u.t1, last + 12); k++) {
     const t = s.tokens[k]!;
     if (PUNCT_BOUNDARY.has(t.norm) || /^(?:and|but|or)$/.test(t.norm)) return false; // "saw the post and removed …": a second deed
+    // "saw Scott get out of the car": an object and a bare verb report a sight, not a view ("saw the deal was void")
+    if (t.pos === 'VERB' && k > last + 1 && bareAfterObject(s, last, k)) return false;
     if (t.norm === 'as' || ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm) && k > last + 1)) return true;
   }
   return false;
+}
+
+/** a verb at k in its bare form right after a short object of the cue at `last` ("saw him leave", "saw the men cross") */
+function bareAfterObject(s: Scan, last: number, k: number): boolean {
+  if (k - last > 4 || /(?:s|ed|en)$/.test(s.tokens[k]!.norm) || /^(?:was|were|had|did|could|would|will|is|are)$/.test(s.tokens[k]!.norm)) return false;
+  const obj = s.tokens[k - 1]!;
+  return /^(?:him|her|them|me|us)$/.test(obj.norm) || obj.pos === 'PROPN' || (obj.pos === 'NOUN' && /^(?:DET|NUM)$/.test(s.tokens[last + 1]!.pos));
 }
 
 const PRONOUN_START = /^(?:he|she|they|it|we|i|there|this)$/;

@@ -40,7 +40,7 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
   const opener = introComma(s, u, a, before);
   if (opener >= 0) a = opener + 1;
   let b = a;
-  while (b < before && /^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos))) b++;
+  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos))) b++;
   if (b === a) return null;
   const np = b - 1;
   let v = b;
@@ -62,6 +62,9 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
   return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
 }
 
+/** "Donald Trump and Hillary Clinton vied …": "and" between two names inside one subject */
+const joinsNames = (s: Scan, k: number): boolean => s.tokens[k]!.norm === 'and' && s.tokens[k - 1]?.pos === 'PROPN' && s.tokens[k + 1]?.pos === 'PROPN';
+
 /** "ORLANDO, Fla. (Reuters) — X met …": the token after a dateline's dash, else `a` */
 function afterDateline(s: Scan, u: Unit, a: number, before: number): number {
   for (let k = a; k < Math.min(before, a + 10); k++) {
@@ -76,7 +79,7 @@ function afterDateline(s: Scan, u: Unit, a: number, before: number): number {
 function introComma(s: Scan, u: Unit, a: number, before: number): number {
   const t = s.tokens[a];
   if (!t || !(t.pos === 'ADP' || s.inTime[a])) return -1;
-  for (let k = a + 1; k < Math.min(before, a + 8); k++) {
+  for (let k = a + 1; k < Math.min(before, a + 14); k++) { // "During a national security speech earlier in the day,"
     const n = s.tokens[k]!;
     if (n.norm === ',') return k;
     if (/^(?:VERB|AUX)$/.test(n.pos) || PUNCT_BOUNDARY.has(n.norm)) return -1;

@@ -75,6 +75,17 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
   });
 });
 
+describe('60-claims: sentence subjects a participle shares, and sights that are no claims', () => {
+  it.each([
+    ['Tomas Brandt and Lena Okafor toured the pier on Monday, each praising the crews and saying the repairs were late.', 'Tomas Brandt and Lena Okafor', 'the repairs were late'],
+    ['During a long hearing at the council offices late in the day, Okafor left early, saying, “The pier is unsafe.”', 'Okafor', 'The pier is unsafe'],
+    ['According to police, divers saw the ferry drift toward the rocks.', 'police', 'divers saw the ferry drift toward the rocks'],
+  ])('%s', (text, source, content) => {
+    const c = only(text);
+    expect([c.source, c.content]).toEqual([source, content]);
+  });
+});
+
 describe('60-claims: names the tagger misreads', () => {
   it('reads a capitalised word the tagger takes for an adverb as a name when the text uses it as one', () => {
     expect(only('Rep. Ana Jolly arrived late. Jolly said the vote was rushed.').source).toBe('Jolly');
