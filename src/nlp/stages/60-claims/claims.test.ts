@@ -39,7 +39,7 @@ describe('60-claims patterns', () => {
   ])('%j', (text, source, cue, content, sourcing) => {
     const r = one(text);
     expect([r.source, r.cue, r.content, r.c.sourcing]).toEqual([source, cue, content, sourcing]);
-    expect(r.c.stage).toBe('60-claims@27');
+    expect(r.c.stage).toBe('60-claims@28');
   });
 
   it.each([
@@ -47,6 +47,8 @@ describe('60-claims patterns', () => {
     ['The Front denied any role in the bombing of the market.', 'deny', 'statement'],
     ['Karimov accused the Front of shelling the border villages.', 'allege', 'statement'],
     ['The ministry estimated that 300 families had fled.', 'estimate', 'statement'],
+    ['The ministry put the death toll at 23.', 'estimate', 'statement'],
+    ['The Front placed the number of its fighters in the valley at about 2,000.', 'estimate', 'statement'],
     ['Navruz Saidov confirmed that the number of recruits has reached about 900 men.', 'estimate', 'statement'],
     ['Karimov warned that the fighting would spread to the north.', 'predict', 'statement'],
     ['The Front vowed to retake the district before winter.', 'predict', 'intention'],
@@ -110,6 +112,7 @@ describe('60-claims patterns', () => {
   it.each([
     ['The soldiers crossed the river at dawn.'],
     ['The commander appeared on television on Monday.'],
+    ['The council put the plan on hold.'],
     ['It seemed to me a long march.'],
     ['Security problems have threatened to destabilise the region.'],
     ['It should be noted that the road was closed.'],

@@ -33,6 +33,8 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
 }
 
+/** "put the death toll at 23", "placed the number of fighters at about 2,000" */
+const FIGURE_AT = /^\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|number|figure|count|total|tally|losses|casualties|strength|cost|size)\s+(?:of\s+[\p{L}\s-]{1,40}?\s+)?at\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|least\s+)*[\d$€£]/u;
 const DATA_SOURCE = /^(?:study|studies|survey|surveys|poll|polls|polling|report|reports|analysis|analyses|review|audit|census|research|data|inquiry|investigation|probe|assessment|average|index|tally|count|figures|numbers|statistics|records|documents|footage|transcript)$/;
 const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents)$/;
 
@@ -83,6 +85,7 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
   const before = s.tokens[last - def.words.length]?.norm ?? '';
   if (def.infinitive && next !== 'to') return true;
+  if (def.figureAt) return !FIGURE_AT.test(s.text.slice(s.tokens[last]!.end, s.tokens[Math.min(u.t1, last + 15) - 1]!.end));
   // "the international wanted list": a participle between a modifier and its noun describes it
   if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
   if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w) && !w.endsWith('ing')) return true; // "had been added along the road"

@@ -23,6 +23,8 @@ export interface CueDef {
   agentOnly?: boolean;
   /** a cue only with a "to" infinitive after it ("declined to comment", not "declined sharply") */
   infinitive?: boolean;
+  /** a cue only before "the <count> at <number>" ("put the death toll at 23", not "put the plan on hold") */
+  figureAt?: boolean;
 }
 
 type Row = [forms: string, stance: Stance, kind: Kind, flags?: Partial<CueDef>] | [string, Stance, Kind];
@@ -62,6 +64,7 @@ const ROWS: Row[] = [
   ['reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted rebuffed', 'deny', 'statement'],
   ['accuse accuses accused accusing allege alleges alleged alleging blame blames blamed blaming', 'allege', 'statement'],
   ['estimate estimates estimated estimating', 'estimate', 'statement'],
+  ['put puts placed places', 'estimate', 'statement', { figureAt: true, agentOnly: true }],
   ['warn warns warned warning predict predicts predicted forecast forecasts caution cautions cautioned', 'predict', 'statement'],
   ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention', { agentOnly: true }],
   ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true, infinitive: true }],
