@@ -56,6 +56,7 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     ['“The fares are too high,” said Tomas French.', 'Tomas French', 'The fares are too high'],
     ['Rep. Lena Okafor (R-S.C.), also a candidate for mayor, said the ferry would run.', 'Rep. Lena Okafor (R-S.C.), also a candidate for mayor', 'the ferry would run'],
     ['Brandt, a ferry captain, said the crews deserved better.', 'Brandt, a ferry captain', 'the crews deserved better'],
+    ['The Ferry Union’s spokeswoman, Lena Okafor, said the crews would strike.', 'The Ferry Union’s spokeswoman, Lena Okafor', 'the crews would strike'],
     ['Okafor, who calls the plan a “swindle,” said the council should vote again.', 'Okafor, who calls the plan a “swindle', 'the council should vote again'],
     ['The inspector -- who had visited the pier twice -- said it was unsafe.', 'The inspector', 'it was unsafe'],
     ['NORWICK (Valley Herald) - Tomas Brandt visited the pier on Monday and said it was unsafe.', 'Tomas Brandt', 'it was unsafe'],

@@ -1,7 +1,7 @@
 /** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, TIME_WORD } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, ROLE_HEADS, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, nameElsewhere, type Scan } from './scan.js';
 
 export interface Subject {
@@ -244,7 +244,7 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     if (s.tokens[core]!.norm === ')' && openParen(s, u, core) > u.t0) core = openParen(s, u, core) - 1;
     a = chunkBack(s, u, core) + 1; // the core subject stops at clause words too ("reported that one of …")
     if (a > core || hasVerb(s, a, core)) return { kind: 'none' };
-    return { kind: 'found', subject: { from: a, to: Math.max(to, end - 1), coreFrom: a, coreTo: core, chain } };
+    return { kind: 'found', subject: { from: roleBefore(s, u, a, core), to: Math.max(to, end - 1), coreFrom: a, coreTo: core, chain } };
   }
   return { kind: 'none' };
 }
@@ -272,6 +272,15 @@ function quotedInRelative(s: Scan, u: Unit, close: number): boolean {
     if (/^(?:who|which)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',' && !s.tokens.slice(k + 1, u.t1).some((t) => t.start < q.open && t.norm === ',')) return true;
   }
   return false;
+}
+
+/** "The group's spokesman, Jane Roe, said": the role before a name and a comma opens the source; returns its start or `a` */
+function roleBefore(s: Scan, u: Unit, a: number, core: number): number {
+  const comma = a - 1;
+  if (comma - 1 < u.t0 || s.tokens[comma]!.norm !== ',' || !ROLE_HEADS.has(s.tokens[comma - 1]!.norm)) return a;
+  for (let k = a; k <= core; k++) if (!capitalised(s, k)) return a;
+  const r = chunkBack(s, u, comma - 1) + 1;
+  return r < comma && !hasVerb(s, r, comma - 1) ? r : a;
 }
 
 /** "R-Ky.," — a point closing an abbreviation, attached to its word and followed by a comma. */
