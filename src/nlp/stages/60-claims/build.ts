@@ -143,7 +143,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (subject && !def.passiveSpeaker && isPassive(s, u, subject, i)) return passive(s, u, i, last, def, subject);
   if (def.needsSubject && subject && impersonalPronoun(s, subject, def)) return null;
   const chain: ChainLink[] = [...(subject?.chain ?? [])];
-  let content = inverted ? null : contentAfter(s, u, last, def.addressee === true, chain);
+  let content = inverted ? null : adjunctless(s, last, contentAfter(s, u, last, def.addressee === true, chain));
   // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
   if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from, verblessPhrase(s, u, content))) content = contentBefore(s, u, subject.from, u.start) ?? content;
   // "A means “P1,” she says, “P2.”": the quotation after the cue is the second half of the one before the source
@@ -167,11 +167,22 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (!content) return null;
   if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
   else if (!inverted) content = closeSubordinate(s, u, i, content); // "Although X said P, Y …"
-  const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to) : null;
+  // "an engineer, who said": the description ends before the relative pronoun the source span runs to
+  const descTo = subject && /^(?:who|which|that)$/.test(s.tokens[subject.to]!.norm) ? subject.coreTo : subject?.to ?? 0;
+  const who = subject ? classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, descTo) : null;
   if (subject && !acceptable(who, def)) return null;
   if (subject && prior.length === 0) content = joinAround(s, u, content, Math.min(subject.from, i), Math.max(subject.to, last));
   if (!content.quote) content = withinDashes(s, u, Math.min(subject?.from ?? i, i), content);
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
+/** "as X said before he died": a lone adverbial clause after the cue says when, not what ("said before P, Q" keeps it) */
+function adjunctless(s: Scan, last: number, c: Content | null): Content | null {
+  if (!c || c.quote || s.tokens[last + 1]?.norm === ',') return c; // "P, X said, after two weeks": one interrupted clause
+  if (!/^(?:before|after|because|since|until|once)\b/i.test(s.text.slice(c.start, c.end))) return c;
+  let verbs = 0; // one verb is the adjunct's own ("before he died"); more carry a reported clause ("after the vote he would resign")
+  for (let k = last + 1; k < s.tokens.length && s.tokens[k]!.start < c.end; k++) if (s.tokens[k]!.start >= c.start && /^(?:VERB|AUX)$/.test(s.tokens[k]!.pos)) verbs++;
+  return verbs <= 1 && !s.text.slice(c.start, c.end).includes(',') ? null : c;
 }
 
 /** "this suggests", "all agreed": no speaker; "he wants", "they plan" name one through the pronoun. */

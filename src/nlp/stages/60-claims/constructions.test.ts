@@ -236,6 +236,21 @@ describe('60-claims: where a content ends', () => {
   });
 });
 
+describe('60-claims: adverbial clauses after the cue', () => {
+  it.each([
+    ['The pier was a danger to everyone, as Tomas Brandt, standing beside the wreck, said before the inquiry began.', 'Tomas Brandt, standing beside the wreck', 'The pier was a danger to everyone'],
+    ['Okafor said after the vote she would not resign.', 'Okafor', 'after the vote she would not resign'],
+  ])('%s', (text, source, content) => {
+    const c = only(text);
+    expect([c.source, c.content]).toEqual([source, content]);
+  });
+
+  it('takes a relative clause\'s antecedent, not the time between it and "that"', () => {
+    const c = only('The council released a letter from its engineer on Friday afternoon that says the pier is unsafe.');
+    expect([c.c.speaker.text, c.content]).toEqual(['engineer', 'the pier is unsafe']);
+  });
+});
+
 describe('60-claims: reports inside an opening subordinate clause', () => {
   it.each([
     ['Although Okafor said the pier was unsafe, the council kept it open.', 'the pier was unsafe'],

@@ -292,7 +292,7 @@ function trimTimeTail(s: Scan, u: Unit, p: number, a: number, b: number): number
 /** Content before the source starting at token `from`: a quotation just before it, or the clause before the comma. */
 export function contentBefore(s: Scan, u: Unit, from: number, clauseStart: number): Content | null {
   let k = from - 1;
-  while (k >= u.t0 && /^[,—–-]$/.test(s.tokens[k]!.norm)) k--;
+  while (k >= u.t0 && (/^[,—–-]$/.test(s.tokens[k]!.norm) || (k === from - 1 && s.tokens[k]!.norm === 'as'))) k--; // "P, as X said"
   if (k < u.t0) {
     // the quotation may close the previous unit: “…” / the source starts the next line
     const before = s.text.slice(0, s.tokens[from]!.start).trimEnd();

@@ -1,6 +1,6 @@
 /** The subject a later cue shares with its sentence, and the antecedent a relative pronoun reports for. */
 import type { Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, capitalised, type Scan } from './scan.js';
 import { classifySpeaker } from './speaker.js';
 import type { Subject } from './subject.js';
@@ -14,6 +14,9 @@ const NP_PREP = /^(?:of|against|about|over|on|from|by|in|for|with|at)$/;
 export function antecedent(s: Scan, u: Unit, at: number): Subject | null {
   let end = at - 1;
   if (end >= u.t0 && s.tokens[end]!.norm === ',') end--;
+  const last = end;
+  while (end > u.t0 && (s.inTime[end] || TIME_WORD.test(s.tokens[end]!.norm))) end--; // "a letter from his doctor Friday afternoon that says"
+  if (end < last && end > u.t0 && /^(?:on|in|at|during)$/.test(s.tokens[end]!.norm)) end--; // "… on Friday that says"
   let a = end + 1;
   let start = -1; // the leftmost determiner or proper name opening a noun phrase
   for (let k = end; k >= u.t0; k--) {

@@ -252,7 +252,7 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
 /** a name ends at token k, or a short parenthetical right after one does ("Sen. Jane Roe (R-Texas)") */
 function endsName(s: Scan, u: Unit, k: number): boolean {
   if (k < u.t0) return false;
-  if (s.tokens[k]!.norm !== ')') return s.tokens[k]!.pos === 'PROPN';
+  if (s.tokens[k]!.norm !== ')') return s.tokens[k]!.pos === 'PROPN' || (k > u.t0 && s.tokens[k - 1]!.pos === 'PROPN' && capitalised(s, k)); // "Eric Garner", "Garner" read as a verb
   const open = openParen(s, u, k);
   return open > u.t0 && s.tokens[open - 1]!.pos === 'PROPN';
 }
