@@ -44,6 +44,20 @@ describe('60-claims: studies, polls and tallies that find or show', () => {
   });
 });
 
+describe('60-claims: present-tense reports the tagger reads as plural nouns', () => {
+  it.each([
+    ['Meanwhile, the Valley Herald reports more than half of the crews went on strike.', 'the Valley Herald', 'reports', 'more than half of the crews went on strike'],
+    ['“The ferry will not run,” Okafor notes.', 'Okafor', 'notes', 'The ferry will not run'],
+  ])('%s', (text, source, cue, content) => {
+    const c = only(text);
+    expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
+  });
+
+  it('reads no report into a plural noun after a name', () => {
+    expect(run('The Valley Herald reports were accurate.').cs).toEqual([]);
+  });
+});
+
 describe('60-claims: pronoun holders of wants and plans', () => {
   it.each([
     ['Brandt left early. He wants to rebuild the old harbor wall.', 'He', 'wants', 'intention'],

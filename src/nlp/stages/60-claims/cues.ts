@@ -58,14 +58,30 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
     const plural = /[^s']s$/.test(prev.norm) && /^(?:NOUN|PROPN)$/.test(prev.pos);
     return plural && /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos) && !s.inTime[i + 1];
   }
-  if (next.norm === '.' && (prev.pos === 'PROPN' || named)) return afterCommaName(s, u, i); // "P, The Valley Herald reports."
+  const name = prev.pos === 'PROPN' || named;
+  if (next.norm === '.' && name) return afterCommaName(s, u, i); // "P, The Valley Herald reports." / "“P,” Roe notes."
+  // "the Associated Press reports more than half of … gave money": a name, a reporting verb, then a clause
+  if (name && REPORTING_S.test(t.norm) && /^(?:DET|PRON|PROPN|NUM|ADJ)$/.test(next.pos) && finiteAhead(s, u, i + 2)) return true;
   return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
+}
+
+const REPORTING_S = /^(?:reports|notes|writes|claims|argues|adds|warns|says|states|insists|contends|concludes)$/;
+
+/** a finite verb from token k to the clause's end ("more than half of the people … gave") */
+function finiteAhead(s: Scan, u: Unit, k: number): boolean {
+  for (let j = k; j < u.t1; j++) {
+    const t = s.tokens[j]!;
+    if (/^[.;:!?]$/.test(t.norm)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Only a name (and its article) between a comma and token `i`: an attribution closing its sentence. */
 function afterCommaName(s: Scan, u: Unit, i: number): boolean {
   let k = i - 1;
   while (k > u.t0 && k > i - 8 && (/^(?:PROPN|DET)$/.test(s.tokens[k]!.pos) || capitalised(s, k))) k--;
+  if (k < i - 1 && /^[”"]$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',') return true; // "“P,” Roe notes."
   return k < i - 1 && s.tokens[k]!.norm === ',';
 }
 
