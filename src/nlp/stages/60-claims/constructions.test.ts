@@ -58,6 +58,21 @@ describe('60-claims: present-tense reports the tagger reads as plural nouns', ()
   });
 });
 
+describe('60-claims: "as X put it"', () => {
+  it.each([
+    ['As Okafor put it in an interview, the pier has outlived its use.', 'Okafor', 'the pier has outlived its use'],
+    ['The pier has outlived its use, as Okafor put it.', 'Okafor', 'The pier has outlived its use'],
+    ['Okafor put it this way: the pier has outlived its use.', 'Okafor', 'the pier has outlived its use'],
+  ])('%s', (text, source, content) => {
+    const c = only(text);
+    expect([c.source, c.content]).toEqual([source, content]);
+  });
+
+  it('reads no claim into putting something somewhere', () => {
+    expect(run('Brandt put it on the table.').cs).toEqual([]);
+  });
+});
+
 describe('60-claims: pronoun holders of wants and plans', () => {
   it.each([
     ['Brandt left early. He wants to rebuild the old harbor wall.', 'He', 'wants', 'intention'],

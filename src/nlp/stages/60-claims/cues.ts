@@ -101,6 +101,8 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   const next = last + 1 < u.t1 ? s.tokens[last + 1]!.norm : '';
   const before = s.tokens[last - def.words.length]?.norm ?? '';
   if (def.infinitive && next !== 'to') return true;
+  // "as X put it", "X put it bluntly:" — not "put it on the table"
+  if (w === 'put' || w === 'puts') if (def.words[1] === 'it') return !(/^(?:[,.:;”"]|)$/.test(next) || s.tokens[last + 1]?.pos === 'ADV' || (next === 'this' && s.tokens[last + 2]?.norm === 'way') || asBefore(s, u, last - 1));
   if (def.figureAt) return !FIGURE_AT.test(s.text.slice(s.tokens[last]!.end, s.tokens[Math.min(u.t1, last + 15) - 1]!.end));
   // "the international wanted list": a participle between a modifier and its noun describes it
   if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
@@ -119,6 +121,15 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   if (/^maintain/.test(w) && !/^(?:[,:“"]|that)$/.test(next)) return true;
   // "continued to trail", "continues to rise": going on with something, not speaking on
   if (/^continu/.test(w) && !/^(?:[,:.;“"]|that|)$/.test(next)) return true;
+  return false;
+}
+
+/** "as" opens the clause of the cue ending at k ("As Ms. Roe put it"), within a few words */
+function asBefore(s: Scan, u: Unit, k: number): boolean {
+  for (let j = k; j >= Math.max(u.t0, k - 6); j--) {
+    if (s.tokens[j]!.norm === 'as') return j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm);
+    if (PUNCT_BOUNDARY.has(s.tokens[j]!.norm)) return false;
+  }
   return false;
 }
 

@@ -154,6 +154,9 @@ const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
   ['took aim at', 'allege', 'statement'],
   ['takes aim at', 'allege', 'statement'],
   ['promising', 'predict', 'intention', { participle: true }],
+  ['put it', 'assert', 'statement', { agentOnly: true }],
+  ['put it this way', 'assert', 'statement', { agentOnly: true }],
+  ['puts it', 'assert', 'statement', { agentOnly: true }],
 ];
 
 /** first word → cue definitions starting with it, longest first */
