@@ -53,8 +53,17 @@ describe('60-claims: present-tense reports the tagger reads as plural nouns', ()
     expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
   });
 
-  it('reads no report into a plural noun after a name', () => {
+  it.each([
+    ['The inspector disputes the idea that the pier was ever safe.', 'The inspector', 'disputes', 'the idea that the pier was ever safe'],
+    ['The ministry denies the report.', 'The ministry', 'denies', 'the report'],
+  ])('after a singular noun and its article: %s', (text, source, cue, content) => {
+    const c = only(text);
+    expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);
+  });
+
+  it('reads no report into a plural noun after a name or a noun', () => {
     expect(run('The Valley Herald reports were accurate.').cs).toEqual([]);
+    expect(run('The ministry reports were late.').cs).toEqual([]);
   });
 });
 

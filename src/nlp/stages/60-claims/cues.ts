@@ -61,11 +61,13 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   const name = prev.pos === 'PROPN' || named;
   if (next.norm === '.' && name) return afterCommaName(s, u, i); // "P, The Valley Herald reports." / "“P,” Roe notes."
   // "the Associated Press reports more than half of … gave money": a name, a reporting verb, then a clause
-  if (name && REPORTING_S.test(t.norm) && /^(?:DET|PRON|PROPN|NUM|ADJ)$/.test(next.pos) && finiteAhead(s, u, i + 2)) return true;
+  // "The woman disputes the idea that …": a singular noun after its article, then the verb and its object
+  const singular = prev.pos === 'NOUN' && !/s$/.test(prev.norm) && s.tokens[i - 2]?.pos === 'DET';
+  if ((name || singular) && REPORTING_S.test(t.norm) && /^(?:DET|PRON|PROPN|NUM|ADJ)$/.test(next.pos) && (finiteAhead(s, u, i + 2) || next.pos === 'DET')) return true;
   return /^(?:that|to|:|“|")$/.test(next.norm) || (next.norm === ',' && QUOTE_OPEN.has(s.tokens[i + 2]?.norm ?? ''));
 }
 
-const REPORTING_S = /^(?:reports|notes|writes|claims|argues|adds|warns|says|states|insists|contends|concludes)$/;
+const REPORTING_S = /^(?:reports|notes|writes|claims|argues|adds|warns|says|states|insists|contends|concludes|disputes|denies|rejects|confirms|admits|believes|fears|doubts)$/;
 
 /** a finite verb from token k to the clause's end ("more than half of the people … gave") */
 function finiteAhead(s: Scan, u: Unit, k: number): boolean {

@@ -60,7 +60,7 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
     v++;
   }
   const verb = s.tokens[v];
-  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos)) || verb.norm.endsWith('ing')) return null;
+  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos)) || (verb.norm.endsWith('ing') && !copula)) return null; // "X is filing a complaint, claiming …"
   const who = classifySpeaker(s, a, np, a, np);
   return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
 }

@@ -81,6 +81,9 @@ describe('60-claims: sentence subjects a participle shares, and sights that are 
     ['Tomas Brandt and Lena Okafor toured the pier on Monday, each praising the crews and saying the repairs were late.', 'Tomas Brandt and Lena Okafor', 'the repairs were late'],
     ['During a long hearing at the council offices late in the day, Okafor left early, saying, “The pier is unsafe.”', 'Okafor', 'The pier is unsafe'],
     ['According to police, divers saw the ferry drift toward the rocks.', 'police', 'divers saw the ferry drift toward the rocks'],
+    ['The Ferry Union is filing a complaint with the council, claiming that the fares break the law.', 'The Ferry Union', 'the fares break the law'],
+    ['The city of Norwick is demanding that the ferry run at night.', 'The city of Norwick', 'the ferry run at night'],
+    ['To varying degrees, all agreed that the pier was unsafe.', 'all', 'the pier was unsafe'],
   ])('%s', (text, source, content) => {
     const c = only(text);
     expect([c.source, c.content]).toEqual([source, content]);

@@ -104,7 +104,9 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   const headMention = inCore.find((m) => m.start <= head.start && head.end <= m.end && SPEAKING.has(m.type));
   if (headMention) return named(headMention);
   if (COLLECTIVE_HEADS.has(head.norm)) {
-    const owner = inCore.find((m) => COLLECTIVE_OWNERS.has(m.type) && m.end <= head.start);
+    // "Tajik authorities", "the city of Phoenix": the owner before the head, or after its "of"
+    const of = s.tokens[h + 1]?.norm === 'of' ? s.tokens[h + 1]!.end : Infinity;
+    const owner = inCore.find((m) => COLLECTIVE_OWNERS.has(m.type) && (m.end <= head.start || m.start >= of));
     if (owner) return named(owner);
     if (h > coreFrom && s.tokens[h - 1]!.pos === 'PROPN') return named(null);
   }
@@ -132,6 +134,6 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   const speakerNoun = COLLECTIVE_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(head.norm); // "according to police": the tagger's verb
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || ((head.pos === 'VERB' || head.pos === 'ADJ') && !speakerNoun)) return null;
   // "Some believe …", "Many fear …": a bare quantifier stands for unnamed people
-  const vague = coreFrom === coreTo && /^(?:some|many|most|few|several|both)$/.test(head.norm);
+  const vague = coreFrom === coreTo && /^(?:some|many|most|few|several|both|all|everyone|everybody)$/.test(head.norm);
   return { ...anonymous, agent: vague || PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) };
 }
