@@ -343,6 +343,7 @@ describe('60-claims: senses of "call", "see" and "find" that report nothing', ()
   it.each([
     'Okafor called into a radio show when she was ill.',
     'The Harbor Council called an emergency meeting on the pier.',
+    'The mayor called a vote on the pier.',
     'Harbour police saw the post and removed the two boats.',
     'Brandt found a way through the old harbour rules.',
     'Salts found in the pier weaken its frame.',
@@ -352,6 +353,7 @@ describe('60-claims: senses of "call", "see" and "find" that report nothing', ()
 
   it.each([
     ['Okafor called the ferry plan a disgrace.', 'called', 'the ferry plan a disgrace'],
+    ['Okafor called her vote for the pier a mistake.', 'called', 'her vote for the pier a mistake'],
     ['Okafor sees the ferry as a lifeline.', 'sees', 'the ferry as a lifeline'],
     ['Inspectors found the pier was unsafe.', 'found', 'the pier was unsafe'],
     ['Okafor saw that the pier was failing.', 'saw', 'the pier was failing'],

@@ -1,7 +1,7 @@
 /** Recognising a cue: a lexicon entry in the right form and sense ("said", not "reported from Kabul" or "the so-called"). */
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { catenativeLead } from './generic.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, type CueDef } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, POSSESSIVE_DETERMINER, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, compoundTail, type Scan } from './scan.js';
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
@@ -147,6 +147,7 @@ function dataSourceBefore(s: Scan, u: Unit, k: number): boolean {
 
 /** the object of "called" is a gathering: "called a meeting", "called snap elections" */
 function convenes(s: Scan, u: Unit, last: number): boolean {
+  if (POSSESSIVE_DETERMINER.test(s.tokens[last + 1]?.norm ?? '')) return false; // "called her vote a mistake": naming, not convening
   for (let k = last + 1; k < Math.min(u.t1, last + 5); k++) {
     if (/^(?:meetings?|sessions?|votes?|elections?|strikes?|referendum|summit|conference|halt|truce|ceasefire|recess|hearing)$/.test(s.tokens[k]!.norm)) return true;
     if (PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) return false;
