@@ -14,7 +14,7 @@ import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '34',
+  version: '35',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -139,8 +139,10 @@ function cueExtent(s: Scan, d: Draft): [number, number] {
   while (from - 1 >= floor && adverb(from - 1) && !quoteAt(s.quotes, s.tokens[from - 1]!.start)) from--;
   let end = s.tokens[d.cueTo]!.end;
   CUE_MEDIUM.lastIndex = end;
-  const m = d.content.start < end ? null : CUE_MEDIUM.exec(s.text);
-  if (m && end + m[0].length <= d.content.start) end += m[0].length;
+  // after the cue, before the content ("said in a statement that P") or with the content before ("“P,” X said in an interview")
+  const before = d.content.end <= s.tokens[d.cueFrom]!.start;
+  const m = d.content.start < end && !before ? null : CUE_MEDIUM.exec(s.text);
+  if (m && (before || end + m[0].length <= d.content.start)) end += m[0].length;
   return [s.tokens[from]!.start, end];
 }
 

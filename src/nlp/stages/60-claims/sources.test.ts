@@ -13,6 +13,7 @@ describe('60-claims: sources described by a clause, and media between cue and co
     ['Polls show a close race in Norwick.', 'Polls', 'show', 'a close race in Norwick'],
     ['Brandt told the Valley Herald’s “Morning Desk” that the ferry would run.', 'Brandt', 'told', 'the ferry would run'],
     ['Okafor said in a phone interview that the pier was safe.', 'Okafor', 'said in a phone interview', 'the pier was safe'],
+    ['“The pier is safe,” Okafor said in a phone interview.', 'Okafor', 'said in a phone interview', 'The pier is safe'],
     ['Okafor said at a news conference on Monday that the pier was safe.', 'Okafor', 'said', 'the pier was safe'],
   ])('%s', (text, source, cue, content) => {
     const c = only(text);
