@@ -39,7 +39,7 @@ describe('60-claims patterns', () => {
   ])('%j', (text, source, cue, content, sourcing) => {
     const r = one(text);
     expect([r.source, r.cue, r.content, r.c.sourcing]).toEqual([source, cue, content, sourcing]);
-    expect(r.c.stage).toBe('60-claims@35');
+    expect(r.c.stage).toBe('60-claims@36');
   });
 
   it.each([
@@ -104,6 +104,7 @@ describe('60-claims patterns', () => {
     ['The militants appear to have crossed the river at night.', 'appear'],
     ['The convoy seems to have turned back before the pass.', 'seems'],
     ['It appeared that the post had been abandoned.', 'appeared'],
+    ['The new commander seemed eager for a fight.', 'seemed'],
   ])('reads an appearance as the author asserting, hedged: %j', (text, cue) => {
     const { c } = one(text);
     expect([c.speaker.kind, c.cue, c.hedged, c.spans.source, text.slice(...c.spans.content!)]).toEqual(['author', cue, true, null, text.slice(0, -1)]);

@@ -20,6 +20,8 @@ describe('60-claims: studies, polls and tallies that find or show', () => {
   it.each([
     ['A 2019 study by the Harbor Council found 31 unsafe piers.', 'A 2019 study by the Harbor Council', 'found', '31 unsafe piers'],
     ['The polling average shows Okafor ahead by three points.', 'The polling average', 'shows', 'Okafor ahead by three points'],
+    ['Early polls show voters in Norwick rejecting the plan.', 'Early polls', 'show', 'voters in Norwick rejecting the plan'],
+    ['The pier was sold to a private owner in 2010, harbour records show.', 'harbour records', 'show', 'The pier was sold to a private owner in 2010'],
   ])('%s', (text, source, cue, content) => {
     const c = only(text);
     expect([c.source, c.cue, c.content]).toEqual([source, cue, content]);

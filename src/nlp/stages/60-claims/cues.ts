@@ -56,6 +56,10 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
     if (next.norm === 'that') return !/^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? 'VERB');
     // "polls show a close race": a plural subject right before it
     const plural = /[^s']s$/.test(prev.norm) && /^(?:NOUN|PROPN)$/.test(prev.pos);
+    if (plural && DATA_SOURCE.test(prev.norm) && /^(?:show|showed|suggest|indicate)$/.test(t.norm)) {
+      // "Early polls show voters rejecting X"; "P, records show." — a tally reporting, before or after what it shows
+      return /^(?:DET|NUM|PRON|PROPN|NOUN|ADJ)$/.test(next.pos) || (/^[.,]$/.test(next.norm) && afterCommaNoun(s, u, i));
+    }
     return plural && /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos) && !s.inTime[i + 1];
   }
   const name = prev.pos === 'PROPN' || named;
@@ -77,6 +81,13 @@ function finiteAhead(s: Scan, u: Unit, k: number): boolean {
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm)) return true;
   }
   return false;
+}
+
+/** "P, F.A.A. records show": a short noun phrase between a comma and the cue at `i` */
+function afterCommaNoun(s: Scan, u: Unit, i: number): boolean {
+  let k = i - 1;
+  while (k > u.t0 && k > i - 6 && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm) && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(s.tokens[k]!.pos)) k--;
+  return k < i - 1 && s.tokens[k]!.norm === ',';
 }
 
 /** Only a name (and its article) between a comma and token `i`: an attribution closing its sentence. */

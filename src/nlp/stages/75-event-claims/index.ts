@@ -13,7 +13,7 @@ import { hedgesIn } from '../../lib/hedges.js';
 
 export const eventClaimsStage: Stage<NlpContext> = {
   name: '75-event-claims',
-  version: '3',
+  version: '4',
   requires: ['mentions', 'times', 'claims', 'events'],
   produces: [],
   extends: ['claims', 'events'],
