@@ -125,10 +125,15 @@ describe('60-claims: more cue shapes', () => {
     expect([label.source, label.cue, label.content]).toEqual(['KARIMOV', ':', 'We will stay in the valley']);
   });
 
-  it('gives a first-person report inside a quotation to the quoted speaker, but drops bare narration', () => {
+  it('gives a first-person report inside a quotation to the quoted speaker, and the writer\'s own to the author', () => {
     const { cs } = run('“We are staying. I told them that the post would hold,” Rahimov said.');
     const inner = cs.find((c) => c.cue === 'told');
     expect(inner).toMatchObject({ content: 'the post would hold', speaker: { text: 'Rahimov', kind: 'named' } });
-    expect(run('I said the post would hold.').cs).toEqual([]);
+    expect(run('I said the post would hold.').cs).toMatchObject([{ speaker: { kind: 'author' }, sourcing: 'unattributed', content: 'the post would hold' }]);
+  });
+
+  it('gives a first-person report inside a labelled answer to the label\'s speaker', () => {
+    const { cs } = run('RAHIMOV: I think the post will hold.');
+    expect(cs.find((c) => c.cue === 'think')).toMatchObject({ speaker: { text: 'RAHIMOV', kind: 'named' } });
   });
 });

@@ -14,7 +14,7 @@ import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '36',
+  version: '37',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -234,17 +234,19 @@ function attachCitations(s: Scan, out: Omit<ClaimAnn, 'id'>[], cites: Citation[]
   }
 }
 
-/** "“… I told them …,” X said": a first-person report inside a quotation is X's; without an enclosing quoted claim it is dropped. */
+/** "“… I told them …,” X said": a first-person report inside a quotation (or a labelled answer) is X's; a quoted one without an enclosing quoted claim is dropped. */
 function resolveFirstPerson(s: Scan, out: Omit<ClaimAnn, 'id'>[]): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
     const src = c.spans.source;
-    if (!src || !/^(?:I|we|We)$/.test(s.text.slice(src[0], src[1])) || !quoteAt(s.quotes, src[0])) continue;
-    const host = out.find((h) => h !== c && h.quote && h.spans.content && h.spans.content[0] <= src[0] && src[1] <= h.spans.content[1]);
+    if (!src || !/^(?:I|we|We)$/.test(s.text.slice(src[0], src[1]))) continue;
+    // outside quotation marks "I" is the writer's, unless a labelled answer or a colon's content holds it ("ROE: I think …")
+    const quoted = quoteAt(s.quotes, src[0]) !== null;
+    const host = out.find((h) => h !== c && (h.quote || !quoted) && h.spans.content && h.spans.content[0] <= src[0] && src[1] <= h.spans.content[1]);
     if (host) {
       c.speaker = host.speaker;
       c.sourcing = host.sourcing;
-    } else out.splice(i, 1);
+    } else if (quoted) out.splice(i, 1);
   }
 }
 

@@ -1,7 +1,7 @@
 /** Classifying a source phrase: a named actor, an anonymous description, or the author citing impersonal material. */
 import type { ClaimAnn, Mention } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
-import { lastAtOrBefore, mentionsIn } from '../../lib/claims-text.js';
+import { lastAtOrBefore, mentionsIn, quoteAt } from '../../lib/claims-text.js';
 import { AGENT_HEADS, ANONYMOUS_HEADS, COLLECTIVE_HEADS, PARTITIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, ROLE_HEADS } from './lexicon.js';
 import { nameElsewhere, type Scan } from './scan.js';
 
@@ -93,6 +93,8 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   const named = (m: Mention | null, text = coreText): SpeakerInfo => ({ speaker: { kind: 'named', mention: m?.id ?? null, text }, sourcing: 'named', impersonal: null, agent: true });
   const anonymous: SpeakerInfo = { speaker: { kind: 'anonymous', mention: null, text: fullText }, sourcing: 'anonymous', impersonal: null, agent: true };
 
+  // "I think …", "we know …" outside any quotation: the writer's own view, held by the article
+  if (coreFrom === coreTo && /^(?:i|we)$/.test(head.norm) && !quoteAt(s.quotes, head.start)) return { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: null, agent: true };
   const pron = coreFrom === coreTo ? PRONOUNS[head.norm] : undefined;
   if (pron) {
     const m = previousSubject(s, coreFrom, PRONOUN_TYPES[pron]) ?? nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);

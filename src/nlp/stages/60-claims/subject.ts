@@ -166,7 +166,6 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
     let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 ? j : k + 1;
     // "On May 19 reports from X claimed", "Meanwhile Trump said", "Last week Roe said"
     while (from < j && (s.inTime[from] || timePreposition(s, from) || s.tokens[from]!.pos === 'ADV' || relativeTime(s, u, from))) from++;
-    if (/^(?:i|we)$/.test(s.tokens[from]!.norm) && from === j && !quoteAt(s.quotes, s.tokens[from]!.start)) return { kind: 'none' }; // the writer's own voice
     // "His calls for a pier went unanswered": a possessive before the cue makes the cue a noun, not a verb with a subject
     if (from === j && j === ci - 1 && POSSESSIVE_DETERMINER.test(s.tokens[j]!.norm)) return { kind: 'none' };
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: mod > from ? mod - 1 : j, chain: [] } };
