@@ -260,15 +260,16 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
 
 /**
  * "A farmer who saw the attack said …": a cue inside another attribution's source describes that source, it reports
- * nothing — unless it is a verb of saying with a reported clause ("Roe, who said she votes early, said …"): that is
- * a claim of its own, whose content ends with the source it sits in.
+ * nothing — unless it is a verb of saying, thinking or naming with its content ("Roe, who said she votes early, said …",
+ * "Roe, who thinks the plan failed, called …"): that is a claim of its own, whose content ends with the source it sits in.
  */
 function withoutDescriptions(s: Scan, drafts: Draft[]): Draft[] {
+  const DESCRIBED_CLAIM = new RegExp(`${SAY_LIKE.source}|^(?:think|thinks|thought|believe|believes|believed|calls|called)$`);
   return drafts.filter((d) => {
     const host = drafts.find((e) => e !== d && e.subject && d.cueFrom >= e.subject.from && d.cueTo <= e.subject.to && d.cueFrom > e.subject.coreTo);
     if (!host) return true;
     const end = s.tokens[host.subject!.to]!.end;
-    if (d.def.kind !== 'statement' || !SAY_LIKE.test(s.tokens[d.cueTo]!.norm) || d.content.quote || d.content.start >= end) return false;
+    if (!DESCRIBED_CLAIM.test(s.tokens[d.cueTo]!.norm) || d.content.quote || d.content.start >= end) return false;
     const [a, b] = trimSpan(s.text, d.content.start, Math.min(d.content.end, end));
     d.content = { ...d.content, start: a, end: b };
     return b - a >= MIN_CONTENT;

@@ -160,7 +160,8 @@ function dataSourceBefore(s: Scan, u: Unit, k: number): boolean {
 function convenes(s: Scan, u: Unit, last: number): boolean {
   if (POSSESSIVE_DETERMINER.test(s.tokens[last + 1]?.norm ?? '')) return false; // "called her vote a mistake": naming, not convening
   for (let k = last + 1; k < Math.min(u.t1, last + 5); k++) {
-    if (/^(?:meetings?|sessions?|votes?|elections?|strikes?|referendum|summit|conference|halt|truce|ceasefire|recess|hearing)$/.test(s.tokens[k]!.norm)) return true;
+    // "called a vote on X" convenes; "called the vote a sham" names it
+    if (/^(?:meetings?|sessions?|votes?|elections?|strikes?|referendum|summit|conference|halt|truce|ceasefire|recess|hearing)$/.test(s.tokens[k]!.norm)) return !/^(?:a|an)$/.test(s.tokens[k + 1]?.norm ?? '');
     if (PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) return false;
   }
   return false;

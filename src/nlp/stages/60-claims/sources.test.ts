@@ -58,7 +58,6 @@ describe('60-claims: appositives, abbreviations and inverted sources', () => {
     ['Rep. Lena Okafor (R-S.C.), also a candidate for mayor, said the ferry would run.', 'Rep. Lena Okafor (R-S.C.), also a candidate for mayor', 'the ferry would run'],
     ['Brandt, a ferry captain, said the crews deserved better.', 'Brandt, a ferry captain', 'the crews deserved better'],
     ['The Ferry Union’s spokeswoman, Lena Okafor, said the crews would strike.', 'The Ferry Union’s spokeswoman, Lena Okafor', 'the crews would strike'],
-    ['Okafor, who calls the plan a “swindle,” said the council should vote again.', 'Okafor, who calls the plan a “swindle', 'the council should vote again'],
     ['The inspector -- who had visited the pier twice -- said it was unsafe.', 'The inspector', 'it was unsafe'],
     ['NORWICK (Valley Herald) - Tomas Brandt visited the pier on Monday and said it was unsafe.', 'Tomas Brandt', 'it was unsafe'],
     // a report inside a relative clause ends where the clause closes and the sentence's verb resumes
@@ -88,6 +87,18 @@ describe('60-claims: sentence subjects a participle shares, and sights that are 
   ])('%s', (text, source, content) => {
     const c = only(text);
     expect([c.source, c.content]).toEqual([source, content]);
+  });
+});
+
+describe('60-claims: thoughts and namings inside a source', () => {
+  it.each([
+    ['Okafor, who calls the plan a “swindle,” said the council should vote again.', 'calls', 'the plan a “swindle', 'said', 'Okafor, who calls the plan a “swindle', 'the council should vote again'],
+    ['Still, Brandt, who thinks the council misled the crews, called the vote a sham.', 'thinks', 'the council misled the crews', 'called', 'Brandt, who thinks the council misled the crews', 'the vote a sham'],
+  ])('%s', (text, innerCue, innerContent, cue, source, content) => {
+    const { doc, cs } = run(text);
+    const inner = cs.find((c) => c.cue === innerCue)!;
+    const outer = cs.find((c) => c.cue === cue)!;
+    expect([sl(doc, inner.spans.content), sl(doc, outer.spans.source), sl(doc, outer.spans.content)]).toEqual([innerContent, source, content]);
   });
 });
 
