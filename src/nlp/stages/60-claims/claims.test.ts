@@ -39,7 +39,7 @@ describe('60-claims patterns', () => {
   ])('%j', (text, source, cue, content, sourcing) => {
     const r = one(text);
     expect([r.source, r.cue, r.content, r.c.sourcing]).toEqual([source, cue, content, sourcing]);
-    expect(r.c.stage).toBe('60-claims@38');
+    expect(r.c.stage).toBe('60-claims@39');
   });
 
   it.each([
@@ -48,6 +48,7 @@ describe('60-claims patterns', () => {
     ['Karimov accused the Front of shelling the border villages.', 'allege', 'statement'],
     ['The ministry estimated that 300 families had fled.', 'estimate', 'statement'],
     ['The ministry put the death toll at 23.', 'estimate', 'statement'],
+    ['Opposition groups put the number of protesters killed at between 11 and 30.', 'estimate', 'statement'],
     ['The Front placed the number of its fighters in the valley at about 2,000.', 'estimate', 'statement'],
     ['Navruz Saidov confirmed that the number of recruits has reached about 900 men.', 'estimate', 'statement'],
     ['Karimov warned that the fighting would spread to the north.', 'predict', 'statement'],

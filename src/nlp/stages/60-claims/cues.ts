@@ -34,7 +34,7 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
 }
 
 /** "put the death toll at 23", "placed the number of fighters at about 2,000" */
-const FIGURE_AT = /^\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|number|figure|count|total|tally|losses|casualties|strength|cost|size)\s+(?:of\s+[\p{L}\s-]{1,40}?\s+)?at\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|least\s+)*[\d$€£]/u;
+const FIGURE_AT = /^\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|number|figure|count|total|tally|losses|casualties|strength|cost|size)\s+(?:of\s+[\p{L}\s-]{1,40}?\s+)?at\s+(?:(?:about|around|nearly|roughly|approximately|almost|some|between|over|under|least|more\s+than|up\s+to)\s+)*[\d$€£]/u;
 const DATA_SOURCE = /^(?:study|studies|survey|surveys|poll|polls|polling|report|reports|analysis|analyses|review|audit|census|research|data|inquiry|investigation|probe|assessment|average|index|tally|count|figures|numbers|statistics|records|documents|footage|transcript)$/;
 const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents)$/;
 
