@@ -258,13 +258,15 @@ export function draftUnit(s: Scan, u: Unit): Draft[] {
   return fold(s, cutContents(s, withoutDescriptions(s, drafts)));
 }
 
+/** cues that make a claim of their own inside another source's description */
+const DESCRIBED_CLAIM = new RegExp(`${SAY_LIKE.source}|^(?:think|thinks|thought|believe|believes|believed|calls|called)$`);
+
 /**
  * "A farmer who saw the attack said …": a cue inside another attribution's source describes that source, it reports
  * nothing — unless it is a verb of saying, thinking or naming with its content ("Roe, who said she votes early, said …",
  * "Roe, who thinks the plan failed, called …"): that is a claim of its own, whose content ends with the source it sits in.
  */
 function withoutDescriptions(s: Scan, drafts: Draft[]): Draft[] {
-  const DESCRIBED_CLAIM = new RegExp(`${SAY_LIKE.source}|^(?:think|thinks|thought|believe|believes|believed|calls|called)$`);
   return drafts.filter((d) => {
     const host = drafts.find((e) => e !== d && e.subject && d.cueFrom >= e.subject.from && d.cueTo <= e.subject.to && d.cueFrom > e.subject.coreTo);
     if (!host) return true;
