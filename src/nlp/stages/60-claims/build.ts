@@ -1,11 +1,12 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
-import { MIN_CONTENT, closeRelative, closeSubordinate, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
+import { MIN_CONTENT, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
 import { CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
+import { closeRelative, closeSubordinate } from './edges.js';
 import { pollFrame } from './frames.js';
 import { BE, antecedent, leadSubject } from './lead.js';
 import { nounCue } from './nouns.js';

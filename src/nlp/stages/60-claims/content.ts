@@ -177,59 +177,6 @@ function verbAfterAside(s: Scan, u: Unit, comma: number, b: number): boolean {
   return false;
 }
 
-/**
- * "Okafor, who said the pier was unsafe, resigned", "X, a man who has refused to Y, said": a report inside a
- * relative clause ends at its closing comma when the sentence's own verb resumes there. `rel` is the relative pronoun.
- */
-export function closeRelative(s: Scan, u: Unit, rel: number, c: Content): Content {
-  if (c.quote || rel <= u.t0) return c;
-  let k = rel + 1; // the first comma inside the content, and only it: "said the pier, which is old, must close" runs on
-  while (k < u.t1 && s.tokens[k]!.start < c.end && (s.tokens[k]!.norm !== ',' || s.tokens[k]!.start <= c.start)) k++;
-  if (k >= u.t1 || s.tokens[k]!.start >= c.end) return c;
-  let v = k + 1;
-  const closing = v < u.t1 && QUOTE_CLOSE.has(s.tokens[v]!.norm); // "who called it “a disgrace,” resigned"
-  if (closing) v++;
-  while (v < u.t1 && s.tokens[v]!.pos === 'ADV') v++;
-  const t = s.tokens[v];
-  if (!t || !/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.norm)) return c;
-  const [a, b] = trimSpan(s.text, c.start, closing ? s.tokens[k + 1]!.end : s.tokens[k]!.start);
-  return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
-}
-
-const SUBORDINATOR = /^(?:although|though|while|whereas|because|since|when|after|before|if|as|once|until|unless)$/;
-
-/**
- * "Although she said P, she later changed her mind": a report inside a sentence's opening subordinate clause ends at
- * the comma where the main clause (a subject, then its verb) begins. `cue` is the cue's first token.
- */
-export function closeSubordinate(s: Scan, u: Unit, cue: number, c: Content): Content {
-  let k = u.t0;
-  while (k < cue && s.tokens[k]!.pos === 'CCONJ') k++;
-  if (c.quote || !SUBORDINATOR.test(s.tokens[k]!.norm)) return c;
-  for (let j = k + 1; j < cue; j++) if (PUNCT_BOUNDARY.has(s.tokens[j]!.norm)) return c; // the cue is in the main clause
-  for (let j = cue + 1; j < u.t1 && s.tokens[j]!.start < c.end; j++) {
-    if (s.tokens[j]!.norm !== ',' || s.tokens[j]!.start <= c.start) continue;
-    if (!mainClauseAt(s, u, j + 1)) return c; // only the first comma: "said the plan, which is old, was bad" runs on
-    const [a, b] = trimSpan(s.text, c.start, s.tokens[j]!.start);
-    return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
-  }
-  return c;
-}
-
-/** a subject and its verb start at token k, perhaps after a prepositional or time phrase ("at the town hall this week she said") */
-function mainClauseAt(s: Scan, u: Unit, k: number): boolean {
-  for (let j = k; j < Math.min(u.t1, k + 10); j++) {
-    const t = s.tokens[j]!;
-    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:which|who|whom|whose|and|or|but)$/.test(t.norm)) return false;
-    if (/^(?:PRON|PROPN|NOUN)$/.test(t.pos) && j + 1 < u.t1) {
-      let v = j + 1;
-      while (v < u.t1 && /^(?:ADV|PROPN|NOUN)$/.test(s.tokens[v]!.pos) && v < j + 4) v++;
-      if (/^(?:VERB|AUX)$/.test(s.tokens[v]!.pos) && !/ing$/.test(s.tokens[v]!.norm)) return true;
-    }
-  }
-  return false;
-}
-
 /** words opening a clause embedded in a noun phrase ("the raid that killed X", "whether the video should be released") */
 const EMBEDDING = /^(?:that|which|who|whom|whose|whether|if|what|how|why|where|when|to)$/;
 /** words opening an adjunct the writer adds after an object ("…, as the nominee looks to …", "…, during a forum") */

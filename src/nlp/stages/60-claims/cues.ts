@@ -115,7 +115,10 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   const before = s.tokens[last - def.words.length]?.norm ?? '';
   if (def.infinitive && next !== 'to') return true;
   // "as X put it", "X put it bluntly:" — not "put it on the table"
-  if (w === 'put' || w === 'puts') if (def.words[1] === 'it') return !(/^(?:[,.:;”"]|)$/.test(next) || s.tokens[last + 1]?.pos === 'ADV' || (next === 'this' && s.tokens[last + 2]?.norm === 'way') || asBefore(s, u, last - 1));
+  if (/^puts?$/.test(w) && def.words[1] === 'it') {
+    const manner = /^(?:[,.:;”"]|)$/.test(next) || s.tokens[last + 1]?.pos === 'ADV' || (next === 'this' && s.tokens[last + 2]?.norm === 'way');
+    return !manner && !asBefore(s, u, last - 1);
+  }
   if (def.figureAt) return !FIGURE_AT.test(s.text.slice(s.tokens[last]!.end, s.tokens[Math.min(u.t1, last + 15) - 1]!.end));
   // "the international wanted list": a participle between a modifier and its noun describes it
   if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
