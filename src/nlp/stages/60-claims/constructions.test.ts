@@ -84,6 +84,14 @@ describe('60-claims: "as X put it"', () => {
   });
 });
 
+describe('60-claims: the words of a sign or message', () => {
+  it('reads what a banner or sign reads as its claim, and reading a report as no claim', () => {
+    expect(only('One banner read “No more ferries for the rich.”').content).toBe('No more ferries for the rich');
+    expect(only('The sign on the gate reads: the pier is closed.').content).toBe('the pier is closed');
+    expect(run('Okafor read the report on Monday.').cs).toEqual([]);
+  });
+});
+
 describe('60-claims: pronoun holders of wants and plans', () => {
   it.each([
     ['Brandt left early. He wants to rebuild the old harbor wall.', 'He', 'wants', 'intention'],

@@ -119,6 +119,7 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
     const manner = /^(?:[,.:;”"]|)$/.test(next) || s.tokens[last + 1]?.pos === 'ADV' || (next === 'this' && s.tokens[last + 2]?.norm === 'way');
     return !manner && !asBefore(s, u, last - 1);
   }
+  if (def.written) return !writtenBefore(s, u, last - 1);
   if (def.figureAt) return !FIGURE_AT.test(s.text.slice(s.tokens[last]!.end, s.tokens[Math.min(u.t1, last + 15) - 1]!.end));
   // "the international wanted list": a participle between a modifier and its noun describes it
   if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
@@ -137,6 +138,23 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   if (/^maintain/.test(w) && !/^(?:[,:“"]|that)$/.test(next)) return true;
   // "continued to trail", "continues to rise": going on with something, not speaking on
   if (/^continu/.test(w) && !/^(?:[,:.;“"]|that|)$/.test(next)) return true;
+  return false;
+}
+
+/** "One banner read “…”", "a sign that reads …": the words of a sign, message or headline, read out */
+const WRITTEN = /^(?:signs?|banners?|placards?|posters?|messages?|headlines?|captions?|slogans?|inscriptions?|notes?|letters?|tweets?|posts?|statements?|t-shirts?|shirts?|billboards?|graffiti|text|one|which|that)$/;
+function writtenBefore(s: Scan, u: Unit, k: number): boolean {
+  const thing = (j: number) => WRITTEN.test(s.tokens[j]!.norm) && !/^(?:one|which|that)$/.test(s.tokens[j]!.norm);
+  let j = k;
+  while (j >= u.t0 && s.tokens[j]!.pos === 'ADV') j--;
+  if (j < u.t0) return false;
+  // "one" and relative pronouns only when a written thing is near ("one read …" after "signs", "a banner that read …")
+  if (/^(?:one|which|that)$/.test(s.tokens[j]!.norm)) {
+    for (let b = j - 1; b >= Math.max(0, j - 25); b--) if (thing(b)) return true;
+    return false;
+  }
+  // the subject's head, perhaps before a prepositional phrase ("the sign on the gate reads")
+  for (let b = j; b >= Math.max(u.t0, j - 6) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !/^(?:VERB|AUX)$/.test(s.tokens[b]!.pos); b--) if (thing(b)) return true;
   return false;
 }
 

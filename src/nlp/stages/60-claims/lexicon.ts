@@ -25,6 +25,8 @@ export interface CueDef {
   infinitive?: boolean;
   /** a cue only before "the <count> at <number>" ("put the death toll at 23", not "put the plan on hold") */
   figureAt?: boolean;
+  /** a cue only after something written that carries words ("a banner read …", not "she read the report") */
+  written?: boolean;
 }
 
 type Row = [forms: string, stance: Stance, kind: Kind, flags?: Partial<CueDef>] | [string, Stance, Kind];
@@ -65,6 +67,7 @@ const ROWS: Row[] = [
   ['accuse accuses accused accusing allege alleges alleged alleging blame blames blamed blaming', 'allege', 'statement'],
   ['estimate estimates estimated estimating', 'estimate', 'statement'],
   ['put puts placed places', 'estimate', 'statement', { figureAt: true, agentOnly: true }],
+  ['read reads', 'assert', 'statement', { written: true }],
   ['warn warns warned warning predict predicts predicted forecast forecasts caution cautions cautioned', 'predict', 'statement'],
   ['vow vows vowed vowing pledge pledges pledged promise promises promised threaten threatens threatened threatening', 'predict', 'intention', { agentOnly: true }],
   ['plan plans planned intend intends intended', 'predict', 'intention', { needsSubject: true, agentOnly: true, infinitive: true }],
