@@ -36,7 +36,7 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
 /** "put the death toll at 23", "placed the number of fighters at about 2,000" */
 const FIGURE_AT = /^\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|number|figure|count|total|tally|losses|casualties|strength|cost|size)\s+(?:of\s+[\p{L}\s-]{1,40}?\s+)?at\s+(?:(?:about|around|nearly|roughly|approximately|almost|some|between|over|under|least|more\s+than|up\s+to)\s+)*[\d$€£]/u;
 const DATA_SOURCE = /^(?:study|studies|survey|surveys|poll|polls|polling|report|reports|analysis|analyses|review|audit|census|research|data|inquiry|investigation|probe|assessment|average|index|tally|count|figures|numbers|statistics|records|documents|footage|transcript)$/;
-const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents)$/;
+const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents|both|all|many|some|few|several|others)$/;
 
 /** "The foundation estimates that …", "Roe plans to …": a present-tense cue the tagger read as a plural noun. */
 function misreadVerb(s: Scan, u: Unit, i: number): boolean {
@@ -48,7 +48,7 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   if (s.text.charCodeAt(t.start) < 97) return false;
   // "The polling average shows Clinton ahead": a tally before a present-tense report
   if (/^(?:shows|finds|suggests|indicates)$/.test(t.norm) && DATA_SOURCE.test(prev.norm)) return /^(?:PRON|DET|PROPN|NUM)$/.test(next.pos) || next.norm === 'that';
-  // "Six in 10 say they …", "a third say that …": a share of the people polled, then the bare form and a clause
+  // "Six in 10 say they …", "a third say that …", "Both think Y …": a share of the people polled or a quantifier, then the bare form and a clause
   if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
   if (!(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
   if (!t.norm.endsWith('s')) {

@@ -109,11 +109,16 @@ describe('60-claims: names the tagger misreads', () => {
 });
 
 describe('60-claims: a share of the people polled as the source', () => {
+  it('reads no cue into a compound noun after a quantifier', () => {
+    expect(run('Many think tanks opposed the pier plan.').cs).toEqual([]);
+  });
+
   it.each([
     ['About 4 in 10 say the ferry should run at night.', 'About 4 in 10', 'say'],
     ['More than six in 10 said they would not vote.', 'More than six in 10', 'said'],
     ['Nearly a third say they trust the council.', 'a third', 'say'],
     ['Most said they were worried about the pier.', 'Most', 'said'],
+    ['Both think Okafor misled the council.', 'Both', 'think'],
     ['Those surveyed said the fares were too high.', 'Those surveyed', 'said'],
     ['Thirty-one percent of those polled say the pier is unsafe.', 'Thirty-one percent of those polled', 'say'],
   ])('%s', (text, source, cue) => {
