@@ -1,7 +1,7 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
-import { MIN_CONTENT, contentAfter, contentBefore, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
+import { MIN_CONTENT, contentAfter, contentBefore, endAt, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
 import { CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
@@ -194,7 +194,6 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
   return !/^(?:he|she|they|we|i|you|who|some|many|most|few|several|both)$/.test(t.norm) && !(t.norm === 'it' && def.kind !== 'statement');
 }
 
-/** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
 function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {
   // "some note that X has proposed little": a cue with an object of its own takes no antecedent as its object
@@ -205,7 +204,6 @@ function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, 
   const [a, b] = trimSpan(s.text, s.tokens[ante.from]!.start, s.tokens[ante.to]!.end);
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content: { start: a, end: b, quote: false, chain: [] }, chain: [] };
 }
-
 
 /** "X is believed to …", "it is expected that …": the subject is what is claimed, not who claims it. */
 function isPassive(s: Scan, u: Unit, subject: Subject, i: number): boolean {
@@ -273,9 +271,9 @@ function withoutDescriptions(s: Scan, drafts: Draft[]): Draft[] {
     if (!host) return true;
     const end = s.tokens[host.subject!.to]!.end;
     if (!DESCRIBED_CLAIM.test(s.tokens[d.cueTo]!.norm) || d.content.quote || d.content.start >= end) return false;
-    const [a, b] = trimSpan(s.text, d.content.start, Math.min(d.content.end, end));
-    d.content = { ...d.content, start: a, end: b };
-    return b - a >= MIN_CONTENT;
+    const cut = endAt(s, d.content, Math.min(d.content.end, end));
+    if (cut) d.content = cut;
+    return cut !== null;
   });
 }
 

@@ -317,6 +317,7 @@ export function verblessPhrase(s: Scan, u: Unit, c: Content): boolean {
   return !first;
 }
 
+/** The text before token `at` in the sentence ends with a closing quotation mark ("“…,” X said"). */
 export function quoteEndsBefore(s: Scan, u: Unit, at: number, anyLength = false): boolean {
   const before = s.text.slice(u.start, s.tokens[at]!.start);
   if (!/[,!?.]?\s*[”"]\s*$/.test(before) || (before.trim().length <= 12 && !anyLength) || quoteAt(s.quotes, s.tokens[at]!.start) !== null) return false;
@@ -342,9 +343,13 @@ export function withinDashes(s: Scan, u: Unit, from: number, c: Content): Conten
   }
   if (open < 0) return c;
   for (let k = from; k < u.t1 && s.tokens[k]!.start < c.end; k++) {
-    if (!/^[—–]$/.test(s.tokens[k]!.norm) || s.tokens[k]!.start <= c.start) continue;
-    const [a, b] = trimSpan(s.text, c.start, s.tokens[k]!.start);
-    return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
+    if (/^[—–]$/.test(s.tokens[k]!.norm) && s.tokens[k]!.start > c.start) return endAt(s, c, s.tokens[k]!.start) ?? c;
   }
   return c;
+}
+
+/** The content cut to end at `end` (trimmed), or null when too little of it is left. */
+export function endAt(s: Scan, c: Content, end: number): Content | null {
+  const [a, b] = trimSpan(s.text, c.start, end);
+  return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : null;
 }

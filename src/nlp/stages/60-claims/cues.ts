@@ -1,7 +1,7 @@
 /** Recognising a cue: a lexicon entry in the right form and sense ("said", not "reported from Kabul" or "the so-called"). */
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { catenativeLead } from './generic.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, POSSESSIVE_DETERMINER, type CueDef } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, POSSESSIVE_DETERMINER, QUANTIFIER, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, compoundTail, type Scan } from './scan.js';
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
@@ -36,7 +36,7 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
 /** "put the death toll at 23", "placed the number of fighters at about 2,000" */
 const FIGURE_AT = /^\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:toll|number|figure|count|total|tally|losses|casualties|strength|cost|size)\s+(?:of\s+[\p{L}\s-]{1,40}?\s+)?at\s+(?:(?:about|around|nearly|roughly|approximately|almost|some|between|over|under|least|more\s+than|up\s+to)\s+)*[\d$€£]/u;
 const DATA_SOURCE = /^(?:study|studies|survey|surveys|poll|polls|polling|report|reports|analysis|analyses|review|audit|census|research|data|inquiry|investigation|probe|assessment|average|index|tally|count|figures|numbers|statistics|records|documents|footage|transcript)$/;
-const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|most|respondents|both|all|many|some|few|several|others)$/;
+const SHARE_WORD = /^(?:third|thirds|half|quarter|quarters|fifth|fifths|majority|majorities|plurality|minority|percent|respondents)$/;
 
 /** "The foundation estimates that …", "Roe plans to …": a present-tense cue the tagger read as a plural noun. */
 function misreadVerb(s: Scan, u: Unit, i: number): boolean {
@@ -49,7 +49,7 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   // "The polling average shows Clinton ahead": a tally before a present-tense report
   if (/^(?:shows|finds|suggests|indicates)$/.test(t.norm) && DATA_SOURCE.test(prev.norm)) return /^(?:PRON|DET|PROPN|NUM)$/.test(next.pos) || next.norm === 'that';
   // "Six in 10 say they …", "a third say that …", "Both think Y …": a share of the people polled or a quantifier, then the bare form and a clause
-  if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
+  if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm) || QUANTIFIER.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
   if (!(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
   if (!t.norm.endsWith('s')) {
     // "records obtained by X show that …": a complementiser (not a relative "that" before its verb) after a bare form
@@ -142,9 +142,9 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
 }
 
 /** "One banner read “…”", "a sign that reads …": the words of a sign, message or headline, read out */
-const WRITTEN = /^(?:signs?|banners?|placards?|posters?|messages?|headlines?|captions?|slogans?|inscriptions?|notes?|letters?|tweets?|posts?|statements?|t-shirts?|shirts?|billboards?|graffiti|text|one|which|that)$/;
+const WRITTEN = /^(?:signs?|banners?|placards?|posters?|messages?|headlines?|captions?|slogans?|inscriptions?|notes?|letters?|tweets?|posts?|statements?|t-shirts?|shirts?|billboards?|graffiti|text)$/;
 function writtenBefore(s: Scan, u: Unit, k: number): boolean {
-  const thing = (j: number) => WRITTEN.test(s.tokens[j]!.norm) && !/^(?:one|which|that)$/.test(s.tokens[j]!.norm);
+  const thing = (j: number) => WRITTEN.test(s.tokens[j]!.norm);
   let j = k;
   while (j >= u.t0 && s.tokens[j]!.pos === 'ADV') j--;
   if (j < u.t0) return false;

@@ -1,7 +1,7 @@
 /** Where a report embedded in a relative or an opening subordinate clause ends: where the sentence's own clause resumes. */
 import type { Unit } from '../../lib/claims-text.js';
-import { MIN_CONTENT, type Content } from './content.js';
-import { PUNCT_BOUNDARY, QUOTE_CLOSE, trimSpan, type Scan } from './scan.js';
+import { endAt, type Content } from './content.js';
+import { PUNCT_BOUNDARY, QUOTE_CLOSE, type Scan } from './scan.js';
 
 /**
  * "Okafor, who said the pier was unsafe, resigned", "X, a man who has refused to Y, said": a report inside a
@@ -18,8 +18,7 @@ export function closeRelative(s: Scan, u: Unit, rel: number, c: Content): Conten
   while (v < u.t1 && s.tokens[v]!.pos === 'ADV') v++;
   const t = s.tokens[v];
   if (!t || !/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.norm)) return c;
-  const [a, b] = trimSpan(s.text, c.start, closing ? s.tokens[k + 1]!.end : s.tokens[k]!.start);
-  return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
+  return endAt(s, c, closing ? s.tokens[k + 1]!.end : s.tokens[k]!.start) ?? c;
 }
 
 const SUBORDINATOR = /^(?:although|though|while|whereas|because|since|when|after|before|if|as|once|until|unless)$/;
@@ -35,9 +34,8 @@ export function closeSubordinate(s: Scan, u: Unit, cue: number, c: Content): Con
   for (let j = k + 1; j < cue; j++) if (PUNCT_BOUNDARY.has(s.tokens[j]!.norm)) return c; // the cue is in the main clause
   for (let j = cue + 1; j < u.t1 && s.tokens[j]!.start < c.end; j++) {
     if (s.tokens[j]!.norm !== ',' || s.tokens[j]!.start <= c.start) continue;
-    if (!mainClauseAt(s, u, j + 1)) return c; // only the first comma: "said the plan, which is old, was bad" runs on
-    const [a, b] = trimSpan(s.text, c.start, s.tokens[j]!.start);
-    return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : c;
+    // only the first comma: "said the plan, which is old, was bad" runs on
+    return mainClauseAt(s, u, j + 1) ? (endAt(s, c, s.tokens[j]!.start) ?? c) : c;
   }
   return c;
 }

@@ -203,9 +203,11 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
 export const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 /** words of relative time phrases the time layer may leave unresolved ("last week", "this morning") */
 export const TIME_WORD = /^(?:last|next|this|earlier|later|week|weekend|month|year|day|night|morning|afternoon|evening|today|yesterday|tonight|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** words ending a subject chunk when walking back from the cue */
 /** possessive determiners: before a cue word they make it a noun ("his calls for …", "their promises to …") */
 export const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|my|our|your)$/;
+/** quantifiers that stand for unnamed people as a subject ("Some believe", "Most said", "Both think") */
+export const QUANTIFIER = /^(?:some|many|most|few|several|both|all|others|everyone|everybody)$/;
+/** words ending a subject chunk when walking back from the cue */
 export const CLAUSE_WORDS = new Set('that and but while because as which who whom whose where when if although though so since after before whereas'.split(' '));
 /** media nouns: "in a statement", "in a piece for X" are not part of the subject */
 export const MEDIUM_NOUNS = new Set('statement statements piece interview article op-ed column post speech address letter remarks comments report tweet video briefing conference message broadcast blog podcast'.split(' '));

@@ -2,7 +2,7 @@
 import type { ClaimAnn, Mention } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
 import { lastAtOrBefore, mentionsIn, quoteAt } from '../../lib/claims-text.js';
-import { AGENT_HEADS, ANONYMOUS_HEADS, COLLECTIVE_HEADS, PARTITIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, ROLE_HEADS } from './lexicon.js';
+import { AGENT_HEADS, ANONYMOUS_HEADS, COLLECTIVE_HEADS, PARTITIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, QUANTIFIER, ROLE_HEADS } from './lexicon.js';
 import { nameElsewhere, type Scan } from './scan.js';
 
 export interface SpeakerInfo {
@@ -136,6 +136,6 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   const speakerNoun = COLLECTIVE_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(head.norm); // "according to police": the tagger's verb
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || ((head.pos === 'VERB' || head.pos === 'ADJ') && !speakerNoun)) return null;
   // "Some believe …", "Many fear …": a bare quantifier stands for unnamed people
-  const vague = coreFrom === coreTo && /^(?:some|many|most|few|several|both|all|everyone|everybody)$/.test(head.norm);
+  const vague = coreFrom === coreTo && QUANTIFIER.test(head.norm);
   return { ...anonymous, agent: vague || PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) };
 }

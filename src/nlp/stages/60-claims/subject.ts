@@ -1,7 +1,7 @@
 /** Finding who speaks: the subject before a cue, after it ("…, said X"), or none (elided, negated). */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, ROLE_HEADS, TIME_WORD } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, QUANTIFIER, ROLE_HEADS, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, nameElsewhere, type Scan } from './scan.js';
 
 export interface Subject {
@@ -78,7 +78,7 @@ const relativeTime = (s: Scan, u: Unit, j: number) =>
 
 /** "Most said", "Many fear": a quantifier opening its clause, which the tagger may read as an adverb, is the subject */
 const quantifierSubject = (s: Scan, u: Unit, j: number): boolean =>
-  (/^(?:most|many|some|few|several|all|both|others)$/.test(s.tokens[j]!.norm) && (j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm))) ||
+  (QUANTIFIER.test(s.tokens[j]!.norm) && (j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm))) ||
   (j === u.t0 && nameElsewhere(s, j)); // "Jolly said": a name the tagger read as an adverb
 
 /** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
@@ -266,11 +266,9 @@ const openingMark = (s: Scan, k: number): boolean => /^[“"]$/.test(s.tokens[k]
 function quotedInRelative(s: Scan, u: Unit, close: number): boolean {
   const q = quoteAt(s.quotes, close - 1);
   if (!q || q.close !== close || q.close - q.open > 80) return false;
-  for (let k = u.t0; k < u.t1 && s.tokens[k]!.start < q.open; k++) {
-    if (s.tokens[k]!.norm === ',') continue;
-    if (/^(?:who|which)$/.test(s.tokens[k]!.norm) && s.tokens[k - 1]?.norm === ',' && !s.tokens.slice(k + 1, u.t1).some((t) => t.start < q.open && t.norm === ',')) return true;
-  }
-  return false;
+  let k = u.t0; // the first word after the last comma before the opening mark
+  for (let j = u.t0; j < u.t1 && s.tokens[j]!.start < q.open; j++) if (s.tokens[j]!.norm === ',') k = j + 1;
+  return k > u.t0 && /^(?:who|which)$/.test(s.tokens[k]!.norm);
 }
 
 /** "The group's spokesman, Jane Roe, said": the role before a name and a comma opens the source; returns its start or `a` */
