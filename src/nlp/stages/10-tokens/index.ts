@@ -5,7 +5,7 @@ import type { NlpContext } from '../../context.js';
 
 export const tokensStage: Stage<NlpContext> = {
   name: '10-tokens',
-  version: '3',
+  version: '4',
   requires: [],
   produces: ['sentences', 'tokens'],
   run(doc, ctx) {
@@ -33,6 +33,7 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
   let cursor = 0;
   let cur: Sentence | null = null;
   let curWink = -1;
+  let pendingBreak = false;
   const close = () => {
     if (cur) sentences.push(cur);
     cur = null;
@@ -46,10 +47,18 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
       if (v.includes('\n')) close();
       continue;
     }
-    if (sentOfToken[i] !== curWink) {
-      close();
-      curWink = sentOfToken[i]!;
+    const glued = tokens[tokens.length - 1]?.end === at;
+    if (pendingBreak && !glued) {
+      // the sentence wink ended inside a closing mark ("…views.'‖' But") ends after the mark
+      pendingBreak = false;
+      if (!CONTINUES.test(v)) close();
+    } else if (sentOfToken[i] !== curWink && cur) {
+      // no sentence starts with a lower-case word or a comma (wink breaks after "(R-Fla.)", "pic.twitter.", "“…?” he said"),
+      // inside a word ("D-N.J.", "U.S.") or after a title ("Sens. Jane Roe and …")
+      if (glued && CLOSING_MARK.test(v)) pendingBreak = true;
+      else if (!(CONTINUES.test(v) || glued || afterTitle(tokens, text))) close();
     }
+    curWink = sentOfToken[i]!;
     if (!cur) cur = { start: at, end: at + v.length };
     cur.end = at + v.length;
     const split = POSSESSIVE.exec(v);
@@ -69,6 +78,21 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
     t.sentence = s;
   }
   return { sentences, tokens };
+}
+
+/** Tokens that cannot open a sentence: a lower-case word without a capital inside ("iPhone", "eBay" can), a comma. */
+const CONTINUES = /^(?:[a-z][a-z'’-]*|[,;:)\]])$/;
+/** Closing quotation marks, which wink may split a sentence before. */
+const CLOSING_MARK = /^['’”"]+$/;
+
+/** Titles written before a name: wink ends a sentence after some ("Sens. Jane Roe and …"). */
+const TITLE = /^(?:sens?|reps?|govs?|gens?|lt|col|sgt|capt|cmdr|adm|maj|dr|drs|mr|mrs|ms|messrs|prof|rev|hon)$/;
+
+/** Whether the tokens so far end with a title and its point ("Sens."). */
+function afterTitle(tokens: Token[], text: string): boolean {
+  const dot = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  return dot?.norm === '.' && word !== undefined && word.end === dot.start && TITLE.test(word.norm) && /^\p{Lu}/u.test(text.slice(word.start, word.start + 1));
 }
 
 /** A word with a possessive "'s" that wink left attached. */

@@ -10,6 +10,19 @@ describe('10-tokens', () => {
     expect(tokenisedDoc(text).layers.sentences).toHaveLength(n);
   });
 
+  it.each([
+    ['Sen. Ann Poe (D-Ore.) said the pier was safe. Then she left.', 'Sen. Ann Poe (D-Ore.) said the pier was safe.'],
+    ['Reps. Ann Poe (D-N.J.) and Tom Loe (R-S.C.) all voted. Then they left.', 'Reps. Ann Poe (D-N.J.) and Tom Loe (R-S.C.) all voted.'],
+    ['“Are we done?” she asked the clerk. He nodded.', '“Are we done?” she asked the clerk.'],
+    ["They called it ''a fair deal.'' But the council voted no.", "They called it ''a fair deal.''"],
+    ['The site harborwatch.com posted it. Nobody replied.', 'The site harborwatch.com posted it.'],
+  ])('starts no sentence with a lower-case word, a comma or inside a word: %j', (text, first) => {
+    const d = tokenisedDoc(text);
+    const [a, b] = d.layers.sentences!;
+    expect(text.slice(a!.start, a!.end)).toBe(first);
+    expect(b && /^\p{Lu}/u.test(text.slice(b.start, b.end))).toBe(true);
+  });
+
   it('gives offsets that slice back to each token, across curly quotes and contractions', () => {
     const doc = tokenisedDoc('He said “they don’t know” — the colonel’s unit left.');
     for (const t of doc.layers.tokens!) expect(doc.text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);

@@ -21,6 +21,18 @@ describe('60-claims: sources described by a clause, and media between cue and co
   });
 
   it.each([
+    ['Ann Poe, Tom Loe and Eve Moe said the pier was unsafe.', 'Ann Poe, Tom Loe and Eve Moe'],
+    ['Sens. Ann Poe (D-Ore.), Tom Loe (R-S.C.) and Eve Moe (D-N.J.) all suggested that the pier was unsafe.', 'Sens. Ann Poe (D-Ore.), Tom Loe (R-S.C.) and Eve Moe (D-N.J.)'],
+    ['Sen. Ann Poe (D-Wis.) and Sen. Tom Loe said the pier was unsafe.', 'Sen. Ann Poe (D-Wis.) and Sen. Tom Loe'],
+    ['In Norwick, Poe and Loe said the pier was unsafe.', 'Poe and Loe'],
+    ['The two inspectors each said the pier was unsafe.', 'The two inspectors'],
+    ['They all said the pier was unsafe.', 'They'],
+    ['Both said the pier was unsafe.', 'Both'],
+  ])('takes a list of names, and no quantifier floated after it, as the source: %s', (text, source) => {
+    expect(only(text).source).toBe(source);
+  });
+
+  it.each([
     ['Okafor was blunt about the council, saying the pier was unsafe.', 'Okafor'],
     ['Okafor is being careful, saying only that the pier was closed.', 'Okafor'],
     ['Okafor changed her mind on the spot – saying the pier was safe after all.', 'Okafor'],

@@ -26,9 +26,35 @@ const isBoundary = (s: Scan, u: Unit, k: number): boolean => {
   if (PUNCT_BOUNDARY.has(t.norm)) return true;
   if (!CLAUSE_WORDS.has(t.norm)) return false;
   // "Webber and Valle said", "sources in Tajikistan and north-eastern Afghanistan told": "and" inside one noun phrase
-  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(/^(?:PROPN|NOUN)$/.test(s.tokens[k - 1]!.pos) && /^(?:PROPN|NOUN|ADJ|DET|ADV)$/.test(s.tokens[k + 1]!.pos) && !hasVerbBack(s, u, k - 1));
+  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(nounBefore(s, u, k - 1) && /^(?:PROPN|NOUN|ADJ|DET|ADV)$/.test(s.tokens[k + 1]!.pos) && !hasVerbBack(s, u, k - 1));
   return true;
 };
+
+/** a noun ends at token k, or a short parenthetical after a name does ("Sen. Jane Roe (D-Wis.) and Sen. Ann Poe said") */
+const nounBefore = (s: Scan, u: Unit, k: number): boolean =>
+  /^(?:PROPN|NOUN)$/.test(s.tokens[k]!.pos) || (s.tokens[k]!.norm === ')' && endsName(s, u, k));
+
+/**
+ * "Jane Roe, Ann Poe and Tom Loe said": the names listed before a coordination of names, each between commas.
+ * Returns where the list starts (`from` when there is none); a list must open its clause ("In Boston, X and Y said" has none).
+ */
+function listStart(s: Scan, u: Unit, from: number, j: number): number {
+  if (!endsName(s, u, j) || !s.tokens.slice(from, j).some((t) => t.norm === 'and')) return from;
+  let start = from;
+  for (let c = from - 1; c > u.t0 && s.tokens[c]!.norm === ','; ) {
+    let a = c - 1;
+    if (s.tokens[a]!.norm === ')') a = openParen(s, u, a) - 1;
+    if (a < u.t0 || s.tokens[a]!.pos !== 'PROPN') break;
+    while (a - 1 >= u.t0 && s.tokens[a - 1]!.pos === 'PROPN') a--;
+    if (a > u.t0 && !PUNCT_BOUNDARY.has(s.tokens[a - 1]!.norm)) break;
+    start = a;
+    c = a - 1;
+  }
+  if (start === from || (start > u.t0 && s.tokens[start - 1]!.norm === ',')) return from;
+  // "Sens. Jane Roe, …": a title's point before the first name
+  const dot = s.tokens[start - 1];
+  return dot?.norm === '.' && start - 2 >= u.t0 && s.tokens[start - 2]!.end === dot.start && s.tokens[start - 2]!.pos === 'PROPN' ? start - 2 : start;
+}
 
 /** a finite verb between the previous punctuation and token `j` ("The troops arrived and officials said") */
 function hasVerbBack(s: Scan, u: Unit, j: number): boolean {
@@ -81,11 +107,18 @@ const quantifierSubject = (s: Scan, u: Unit, j: number): boolean =>
   (QUANTIFIER.test(s.tokens[j]!.norm) && (j === u.t0 || PUNCT_BOUNDARY.has(s.tokens[j - 1]!.norm))) ||
   (j === u.t0 && nameElsewhere(s, j)); // "Jolly said": a name the tagger read as an adverb
 
+/** quantifiers that may float after the subject they quantify */
+const FLOATING = /^(?:all|each|both)$/;
+
 /** Walks back over adverbs, auxiliaries and time/medium phrases; returns the last subject token index. */
 export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
   let j = ci - 1;
   for (let guard = 0; guard < 6; guard++) {
     while (j >= u.t0 && !NEGATORS.has(s.tokens[j]!.norm) && (BETWEEN_SUBJECT_AND_CUE.has(s.tokens[j]!.norm) || (s.tokens[j]!.pos === 'ADV' && !quantifierSubject(s, u, j)) || s.inTime[j] || timePreposition(s, j) || relativeTime(s, u, j))) j--;
+    if (j > u.t0 && FLOATING.test(s.tokens[j]!.norm) && (nounBefore(s, u, j - 1) || /^(?:they|we|you)$/.test(s.tokens[j - 1]!.norm))) {
+      j--; // "The senators all said", "Roe and Poe both said": a quantifier floated after its subject
+      continue;
+    }
     if (j > u.t0 && s.tokens[j]!.norm === ')') {
       // "Sen. Jane Roe (D-Wis.) said": a short parenthetical closes the name
       let o = j - 1;
@@ -113,8 +146,12 @@ export function skipToSubjectEnd(s: Scan, u: Unit, ci: number): number {
 
 function chunkBack(s: Scan, u: Unit, j: number): number {
   let k = j;
-  while (k >= u.t0 && !isBoundary(s, u, k)) k--;
-  return k; // boundary index (or t0-1); the chunk is k+1..j
+  for (;;) {
+    while (k >= u.t0 && !isBoundary(s, u, k)) k--;
+    // "Sen. Jane Roe (D-Wis.) and Sen. Ann Poe said": a name's parenthetical before "and" stays in the chunk
+    if (k > u.t0 && k < j && s.tokens[k]!.norm === ')' && s.tokens[k + 1]!.norm === 'and' && endsName(s, u, k)) k = openParen(s, u, k) - 1;
+    else return k; // boundary index (or t0-1); the chunk is k+1..j
+  }
 }
 
 /** a finite verb inside a would-be subject; "armed men", "escaping" are modifiers, not verbs */
@@ -168,6 +205,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
     while (from < j && (s.inTime[from] || timePreposition(s, from) || s.tokens[from]!.pos === 'ADV' || relativeTime(s, u, from))) from++;
     // "His calls for a pier went unanswered": a possessive before the cue makes the cue a noun, not a verb with a subject
     if (from === j && j === ci - 1 && POSSESSIVE_DETERMINER.test(s.tokens[j]!.norm)) return { kind: 'none' };
+    if (from === k + 1) from = listStart(s, u, from, j);
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: mod > from ? mod - 1 : j, chain: [] } };
   }
   const t = s.tokens[k]!;
