@@ -263,14 +263,17 @@ const DESCRIBED_CLAIM = new RegExp(`${SAY_LIKE.source}|^(?:think|thinks|thought|
 /**
  * "A farmer who saw the attack said …": a cue inside another attribution's source describes that source, it reports
  * nothing — unless it is a verb of saying, thinking or naming with its content ("Roe, who said she votes early, said …",
- * "Roe, who thinks the plan failed, called …"): that is a claim of its own, whose content ends with the source it sits in.
+ * "Roe, who thinks the plan failed, called …") or any cue with a that-clause ("Roe, who stressed that …"): that is a
+ * claim of its own, whose content ends with the source it sits in.
  */
 function withoutDescriptions(s: Scan, drafts: Draft[]): Draft[] {
   return drafts.filter((d) => {
     const host = drafts.find((e) => e !== d && e.subject && d.cueFrom >= e.subject.from && d.cueTo <= e.subject.to && d.cueFrom > e.subject.coreTo);
     if (!host) return true;
     const end = s.tokens[host.subject!.to]!.end;
-    if (!DESCRIBED_CLAIM.test(s.tokens[d.cueTo]!.norm) || d.content.quote || d.content.start >= end) return false;
+    // "Roe, who emphasized that P, said …": any cue with a that-clause reports too
+    const reports = DESCRIBED_CLAIM.test(s.tokens[d.cueTo]!.norm) || s.tokens[d.cueTo + 1]?.norm === 'that';
+    if (!reports || d.content.quote || d.content.start >= end) return false;
     const cut = endAt(s, d.content, Math.min(d.content.end, end));
     if (cut) d.content = cut;
     return cut !== null;

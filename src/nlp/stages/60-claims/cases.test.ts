@@ -137,3 +137,46 @@ describe('60-claims: more cue shapes', () => {
     expect(cs.find((c) => c.cue === 'think')).toMatchObject({ speaker: { text: 'RAHIMOV', kind: 'named' } });
   });
 });
+
+describe('60-claims: a colon that introduces the next paragraph', () => {
+  it.each([
+    ['The mayor spoke last. She said:\n\n“The piers are falling apart. You can see it from the quay.”', 'She', 'The piers are falling apart. You can see it from the quay'],
+    ['Rahimov posted again. He wrote on his blog:\n\nThe ferry will run all winter whatever the council decides.', 'He', 'The ferry will run all winter whatever the council decides'],
+    ['Rahimov told reporters at the quay: “The pier is safe.”', 'Rahimov', 'The pier is safe'],
+  ])('%j', (text, source, content) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.content])).toEqual([[source, content]]);
+  });
+
+  it('leaves a heading ending in a colon alone', () => {
+    expect(run('Related:\nThe piers are falling apart and nobody cares.').cs.filter((c) => c.spans.cue)).toEqual([]);
+  });
+});
+
+describe("60-claims: a report with a that-clause inside a source's relative clause", () => {
+  it('is a claim of its own, ending where the source does', () => {
+    const r = run('“The base is broad,” said Rahimov, who stressed that her plan would simplify the forms.');
+    expect(r.cs.map((c) => [c.cue, c.content])).toEqual([
+      ['said', 'The base is broad'],
+      ['stressed', 'her plan would simplify the forms'],
+    ]);
+  });
+
+  it('keeps a relative clause without one a description', () => {
+    expect(run('A farmer who saw the fire said three boats burned.').cs.map((c) => c.cue)).toEqual(['said']);
+  });
+});
+
+describe('60-claims: manner adverbs after a cue', () => {
+  it.each(['Rahimov answered online.', 'Rahimov replied quickly.', 'Rahimov explained further.', 'Rahimov complained bitterly.'])('make no content: %s', (text) => {
+    expect(run(text).cs.filter((c) => c.spans.cue)).toEqual([]);
+  });
+
+  it.each([
+    ['Asked about the pier, Rahimov replied curtly that it was closed.', 'it was closed'],
+    ['Rahimov said again that the pier was closed.', 'the pier was closed'],
+    ['Rahimov did not say when.', 'when'],
+  ])('stand before the content, or are it: %s', (text, content) => {
+    expect(run(text).cs.map((c) => c.content)).toEqual([content]);
+  });
+});

@@ -102,6 +102,9 @@ const BEFORE_THAT_STOP = /^(?:[.;:!?()“”"—–]|which|who|whom|whose|where|
 function thatAhead(s: Scan, u: Unit, p: number, addressee: boolean): number {
   const first = s.tokens[p];
   if (!first || first.norm === 'that') return -1;
+  // "replied curtly that P", "said again that P": manner adverbs before the clause
+  // (not "so that", nor "proposed just that in 2013": a clause's subject follows the "that")
+  if (first.pos === 'ADV' && s.tokens[p + 1]?.norm === 'that' && !/^(?:so|now|such)$/.test(first.norm) && /^(?:DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(s.tokens[p + 2]?.pos ?? '')) return p + 2;
   if (!addressee && first.pos !== 'ADP' && !s.inTime[p] && !TIME_WORD.test(first.norm)) return -1;
   for (let k = p + 1; k < Math.min(u.t1, p + 16); k++) {
     const t = s.tokens[k]!;
@@ -132,6 +135,7 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   if (addressee) p = stripAfterCue(s, u, skipAddressee(s, u, p, chain), chain);
   const afterThat = thatAhead(s, u, ce + 1, addressee);
   if (afterThat > p) p = afterThat;
+  p = pastIntroducingPhrase(s, u, p);
   while (p < u.t1 && /^(?:that|:|,)$/.test(s.tokens[p]!.norm)) p++;
   p = skipAccording(s, u, p);
   if (p >= u.t1) return null;
@@ -161,8 +165,33 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   if (around && around.close < b) [a, b] = trimSpan(s.text, a, around.close); // a report inside a quotation ends with it
   else if (q && q.close > b) b = q.close; // a quotation opened in the content runs to its closing mark
   else b = trimTimeTail(s, u, p, a, objectEnd(s, u, p, b));
-  if (b - a < 3) return null;
+  if (b - a < 3 || mannerOnly(s, p, b)) return null;
   return { start: a, end: b, quote: false, chain: [] };
+}
+
+/** manner and place words that modify a cue ("replied online", "explained further"); "-ly" adverbs are matched apart */
+const MANNER = /^(?:online|further|again|back|later|too|also|here|there|abroad|live|aloud|briefly|publicly|privately)$/;
+
+/** "replied quickly", "answered online", "complained bitterly": only modifiers of the cue follow it, no content ("thinks so" has one) */
+function mannerOnly(s: Scan, p: number, b: number): boolean {
+  for (let k = p; k < s.tokens.length && s.tokens[k]!.start < b; k++) {
+    const t = s.tokens[k]!;
+    if (t.pos === 'PUNCT') continue;
+    if (!/^(?:ADV|ADJ)$/.test(t.pos) || !(/..ly$/.test(t.norm) || MANNER.test(t.norm))) return false;
+  }
+  return true;
+}
+
+/** "wrote on her blog: P", "said at the hearing on Monday: P": a short phrase of place or medium before the colon that introduces P. */
+function pastIntroducingPhrase(s: Scan, u: Unit, p: number): number {
+  if (p >= u.t1 || !/^(?:on|in|at|during|via|through|over|to)$/.test(s.tokens[p]!.norm)) return p; // not "think about X: …"
+  if (s.tokens[p]!.pos !== 'ADP') return p;
+  for (let k = p + 1; k < Math.min(u.t1, p + 8); k++) {
+    const n = s.tokens[k]!.norm;
+    if (n === ':') return k;
+    if (PUNCT_BOUNDARY.has(n) || /^(?:VERB|AUX)$/.test(s.tokens[k]!.pos)) return p;
+  }
+  return p;
 }
 
 /** "the strikes, even if they did no damage, are aimed at …": the aside closes with a comma and the subject's verb follows. */

@@ -31,10 +31,36 @@ export function buildScan(doc: Doc): Scan {
     mentions,
     times,
     quotes: quoteRegions(text),
-    units: claimUnits(text, layer(doc, 'sentences'), tokens),
+    units: colonBlocks(text, tokens, claimUnits(text, layer(doc, 'sentences'), tokens)),
     inTime,
   };
 }
+
+/** Verbs that introduce what follows a colon on the next line: "He said:¶“…”", "She wrote:¶…" (a block quotation). */
+const INTRODUCES = /^(?:said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|tweeted|tweets|posted|posts|explained|explains|continued|continues|noted|notes|replied|replies|responded|responds|concluded|concludes|argued|argues|asked|asks)$/;
+
+/**
+ * A line ending "X said:" and the paragraph after it, read as one unit, so the quotation or block the colon
+ * introduces is X's. Only when a reporting verb stands within four words of the colon ("Related:" stays alone).
+ */
+function colonBlocks(text: string, tokens: readonly Token[], units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const next = units[i + 1];
+    const colon = u.t1 - 1;
+    if (next && colon > u.t0 && tokens[colon]!.norm === ':' && /\n/.test(text.slice(u.end, next.start)) && introduced(tokens, u.t0, colon)) {
+      out.push({ start: u.start, end: next.end, t0: u.t0, t1: next.t1 });
+      i++;
+    } else out.push(u);
+  }
+  return out;
+}
+
+const introduced = (tokens: readonly Token[], t0: number, colon: number): boolean => {
+  for (let k = colon - 1; k >= Math.max(t0, colon - 4); k--) if (INTRODUCES.test(tokens[k]!.norm)) return true;
+  return false;
+};
 
 /**
  * Some outlets quote with two apostrophes (''…''). The scan reads each pair as one straight quote mark
