@@ -180,3 +180,19 @@ describe('60-claims: manner adverbs after a cue', () => {
     expect(run(text).cs.map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('60-claims: a quotation opening in lower case before an inverted source', () => {
+  it.each([
+    ['However costly the pier, closing it “is a misguided approach,” said Rahimov.', 'closing it “is a misguided approach,”'],
+    ['The new levy “is a misguided approach,” Rahimov said.', 'The new levy “is a misguided approach,”'],
+    ['The ferry was a “good thing” that brought “frankly good trade,” Rahimov said.', 'The ferry was a “good thing” that brought “frankly good trade,”'],
+    ['“The levy is a misguided approach,” Rahimov said.', 'The levy is a misguided approach'],
+  ])('takes the clause it finishes: %s', (text, content) => {
+    expect(run(text).cs.map((c) => c.content)).toEqual([content]);
+  });
+
+  it('is continued by the next quotation', () => {
+    const r = run('Rahimov is a “careful planner,” Saidov said. “Nobody in Kulob plans better.”');
+    expect(r.cs.map((c) => c.content)).toEqual(['Rahimov is a “careful planner,” Saidov said. “Nobody in Kulob plans better.']);
+  });
+});

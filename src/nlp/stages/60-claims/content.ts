@@ -277,9 +277,27 @@ export function contentBefore(s: Scan, u: Unit, from: number, clauseStart: numbe
     return null;
   }
   const t = s.tokens[k]!;
-  if (QUOTE_CLOSE.has(t.norm)) return quoteContent(s, t.start);
+  if (QUOTE_CLOSE.has(t.norm)) {
+    const q = quoteContent(s, t.start);
+    return q && /^\p{Ll}/u.test(s.text[q.start] ?? '') ? (clauseAround(s, u, q, clauseStart, t.end) ?? q) : q;
+  }
   const [a, b] = trimSpan(s.text, Math.max(clauseStart, u.start), t.end);
   return b - a >= 8 ? { start: a, end: b, quote: false, chain: [] } : null;
+}
+
+/**
+ * "using the tax ''is a misguided approach,'' said X": a quotation opening in lower case finishes a clause the writer
+ * began, so the content is that clause, from its last comma, colon or dash (or the sentence start) to the closing mark.
+ */
+function clauseAround(s: Scan, u: Unit, q: Content, clauseStart: number, markEnd: number): Content | null {
+  let k = u.t0;
+  while (k < u.t1 && s.tokens[k]!.end <= q.start - 1) k++; // the first token at the opening mark
+  const open = k - 1 >= u.t0 && QUOTE_OPEN.has(s.tokens[k - 1]!.norm) ? k - 1 : k;
+  let from = open;
+  while (from - 1 >= u.t0 && s.tokens[from - 1]!.start >= clauseStart && !/^[,;:—–(]$/.test(s.tokens[from - 1]!.norm)) from--;
+  if (from >= open) return null;
+  const [a] = trimSpan(s.text, s.tokens[from]!.start, q.end);
+  return { start: a, end: markEnd, quote: true, chain: [] }; // ends quoting: a quotation after it continues it
 }
 
 function quoteContent(s: Scan, closeAt: number): Content | null {
