@@ -96,12 +96,13 @@ function midInverted(s: Scan, u: Unit, i: number, last: number): Subject | null 
   return subjectAfter(s, u, last, true);
 }
 
-/** "Said Roe: “…”" — a sentence opening with the cue, then its source and a colon. */
+/** "Said Roe: “…”", "Said Roe, “…”" — a sentence opening with the cue, then its source and a colon or a comma and a quotation. */
 function openingInverted(s: Scan, u: Unit, i: number, last: number, def: CueDef): Draft | null {
   if (i !== u.t0 || !SAY_LIKE.test(s.tokens[last]!.norm)) return null;
   let k = last + 1;
   while (k < Math.min(u.t1, last + 8) && !PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) k++;
-  if (k === last + 1 || s.tokens[k]?.norm !== ':') return null;
+  const mark = s.tokens[k]?.norm;
+  if (k === last + 1 || !(mark === ':' || (mark === ',' && QUOTE_OPEN.has(s.tokens[k + 1]?.norm ?? '')))) return null; // "Said X, “…”"
   const subject: Subject = { from: last + 1, to: k - 1, coreFrom: last + 1, coreTo: k - 1, chain: [] };
   const who = classifySpeaker(s, last + 1, k - 1, last + 1, k - 1);
   const chain: ChainLink[] = [];

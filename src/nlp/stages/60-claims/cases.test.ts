@@ -196,3 +196,10 @@ describe('60-claims: a quotation opening in lower case before an inverted source
     expect(r.cs.map((c) => c.content)).toEqual(['Rahimov is a “careful planner,” Saidov said. “Nobody in Kulob plans better.']);
   });
 });
+
+describe('60-claims: a sentence opening with the cue', () => {
+  it.each(['Said Rahimov: “The pier is unsafe.”', 'Said Rahimov, “The pier is unsafe.”'])('%s', (text) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue, c.content])).toEqual([['Rahimov', 'Said', 'The pier is unsafe']]);
+  });
+});

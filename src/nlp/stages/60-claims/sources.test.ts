@@ -28,7 +28,14 @@ describe('60-claims: sources described by a clause, and media between cue and co
     ['The two inspectors each said the pier was unsafe.', 'The two inspectors'],
     ['They all said the pier was unsafe.', 'They'],
     ['Both said the pier was unsafe.', 'Both'],
-  ])('takes a list of names, and no quantifier floated after it, as the source: %s', (text, source) => {
+    ['People familiar with the talks said the pier was unsafe.', 'People familiar with the talks'],
+    ['Officials briefed on the inspection said the pier was unsafe.', 'Officials briefed on the inspection'],
+    ['People close to him said the pier was unsafe.', 'People close to him'],
+    ['Friends of hers said the pier was unsafe.', 'Friends of hers'],
+    ['The pier was unsafe, she and another inspector said.', 'she and another inspector'],
+    ['He and his wife said the pier was unsafe.', 'He and his wife'],
+    ['Companies and individuals complain that the pier fees are too high.', 'Companies and individuals'],
+  ])('takes the whole speaking noun phrase (lists, postmodifiers, coordinated pronouns; no floated quantifier) as the source: %s', (text, source) => {
     expect(only(text).source).toBe(source);
   });
 

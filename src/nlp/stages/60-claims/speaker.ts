@@ -31,7 +31,11 @@ function headIndex(s: Scan, a: number, b: number): number {
   for (let k = from; k <= b; k++) {
     const t = s.tokens[k]!;
     if (k > from && t.norm === 'of' && PARTITIVE_HEADS.test(s.tokens[k - 1]!.norm)) continue; // "52 percent of voters"
-    if (k > from && t.pos === 'ADP') return k - 1;
+    if (k > from && t.pos === 'ADP') {
+      // "people familiar with the talks", "officials briefed on it": a word after the noun that heads the phrase modifies it
+      const h = k - 1;
+      return h > from && /^(?:ADJ|VERB)$/.test(s.tokens[h]!.pos) && /^(?:NOUN|PROPN)$/.test(s.tokens[h - 1]!.pos) ? h - 1 : h;
+    }
   }
   return b;
 }

@@ -26,9 +26,13 @@ const isBoundary = (s: Scan, u: Unit, k: number): boolean => {
   if (PUNCT_BOUNDARY.has(t.norm)) return true;
   if (!CLAUSE_WORDS.has(t.norm)) return false;
   // "Webber and Valle said", "sources in Tajikistan and north-eastern Afghanistan told": "and" inside one noun phrase
-  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !(nounBefore(s, u, k - 1) && /^(?:PROPN|NOUN|ADJ|DET|ADV)$/.test(s.tokens[k + 1]!.pos) && !hasVerbBack(s, u, k - 1));
+  if (t.norm === 'and' && k > u.t0 && k + 1 < u.t1) return !((nounBefore(s, u, k - 1) || SUBJECT_PRONOUN.test(s.tokens[k - 1]!.norm)) && (/^(?:PROPN|NOUN|ADJ|DET|ADV)$/.test(s.tokens[k + 1]!.pos) || POSSESSIVE_DETERMINER.test(s.tokens[k + 1]!.norm)) && !hasVerbBack(s, u, k - 1));
   return true;
 };
+
+const ARTICLE = /^(?:a|an|the)$/;
+/** "she and another reporter said": a subject pronoun coordinated with a noun phrase */
+const SUBJECT_PRONOUN = /^(?:i|you|he|she|we|they)$/;
 
 /** a noun ends at token k, or a short parenthetical after a name does ("Sen. Jane Roe (D-Wis.) and Sen. Ann Poe said") */
 const nounBefore = (s: Scan, u: Unit, k: number): boolean =>
@@ -159,6 +163,7 @@ const hasVerb = (s: Scan, a: number, b: number) => {
   for (let k = a; k <= b; k++) {
     const t = s.tokens[k]!;
     if (t.pos !== 'VERB' || t.norm.endsWith('ing') || !isVerb(s, k)) continue;
+    if (k > a && ARTICLE.test(s.tokens[k - 1]!.norm)) continue; // "a founder of the think tank X": a verb form after an article is a noun
     if (t.norm.endsWith('ed') && k > a && /^(?:DET|ADJ|ADV|ADP)$/.test(s.tokens[k - 1]!.pos)) continue;
     if (t.norm.endsWith('ed') && k === a && k < b && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]!.pos)) continue; // "Elected officials"
     // "a customer based in Boston", "a group known as …": a participle after its noun, then a preposition
@@ -200,7 +205,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
     const mod = reducedRelative(s, k + 1, j);
     if (hasVerb(s, k + 1, mod < 0 ? j : mod - 1)) return { kind: 'none' };
     // "a strategy he warned": a pronoun right before the cue is the subject on its own
-    let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 ? j : k + 1;
+    let from = s.tokens[j]!.pos === 'PRON' && j > k + 1 && !/^(?:him|her|them|me|us|his|hers|theirs|ours|mine|yours)$/.test(s.tokens[j]!.norm) ? j : k + 1; // not "people close to him said"
     // "On May 19 reports from X claimed", "Meanwhile Trump said", "Last week Roe said"
     while (from < j && (s.inTime[from] || timePreposition(s, from) || s.tokens[from]!.pos === 'ADV' || relativeTime(s, u, from))) from++;
     // "His calls for a pier went unanswered": a possessive before the cue makes the cue a noun, not a verb with a subject
