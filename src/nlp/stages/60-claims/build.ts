@@ -197,10 +197,21 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
 
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
 function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {
-  // "some note that X has proposed little": a cue with an object of its own takes no antecedent as its object
-  if (/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(s.tokens[last + 1]?.pos ?? '')) return null;
-  const ante = antecedent(s, u, rel);
   const who = classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to);
+  const next = s.tokens[last + 1];
+  // (the tagger may read the predicate's verb as a noun: "laws that some say target fishermen")
+  const predicate = next && ((/^(?:VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.norm)) || (next.pos === 'NOUN' && /^(?:say|says|said)$/.test(s.tokens[last]!.norm) && /^(?:NOUN|PROPN|DET)$/.test(s.tokens[last + 2]?.pos ?? '')));
+  // "some note that X has proposed little": a cue with an object of its own takes no antecedent as its object
+  if (!predicate && /^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(next?.pos ?? '')) return null;
+  if (predicate && acceptable(who, def)) {
+    // "laws that some say target fishermen", "a hacker who officials say is tied to X": the antecedent is the subject of
+    // what is said, and the predicate after the cue its content, to the clause's end
+    let e = last + 1;
+    while (e + 1 < u.t1 && !/^[,;:.!?—–()]$/.test(s.tokens[e + 1]!.norm)) e++;
+    const [a, b] = trimSpan(s.text, next.start, s.tokens[e]!.end);
+    return b - a >= MIN_CONTENT ? { unit: u, def, cueFrom: i, cueTo: last, subject, who, content: { start: a, end: b, quote: false, chain: [] }, chain: [] } : null;
+  }
+  const ante = antecedent(s, u, rel);
   if (!ante || !acceptable(who, def)) return null;
   const [a, b] = trimSpan(s.text, s.tokens[ante.from]!.start, s.tokens[ante.to]!.end);
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content: { start: a, end: b, quote: false, chain: [] }, chain: [] };

@@ -203,3 +203,25 @@ describe('60-claims: a sentence opening with the cue', () => {
     expect(cs.map((c) => [sl(doc, c.spans.source), c.cue, c.content])).toEqual([['Rahimov', 'Said', 'The pier is unsafe']]);
   });
 });
+
+describe('60-claims: a report set inside a relative clause', () => {
+  it.each([
+    ['The council passed rules that some say target fishermen.', 'some', 'target fishermen'],
+    ['He is a trader who officials say is tied to the Front.', 'officials', 'is tied to the Front'],
+    ['The rules, which critics say are unfair, passed.', 'critics', 'are unfair'],
+  ])('%s', (text, source, content) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.content])).toEqual([[source, content]]);
+  });
+});
+
+describe('60-claims: inverted sources with a party and state, and heads the tagger misreads', () => {
+  it.each([
+    ['“I get that,” said Ann Poe, R-S.C.', 'Ann Poe, R-S.C.'],
+    ['“I get that,” said Sen. Ann Poe, R-S.C. “But it is wrong.”', 'Sen. Ann Poe, R-S.C.'],
+    ['Harbor union chief says the ferry can run.', 'Harbor union chief'],
+  ])('%s', (text, source) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => sl(doc, c.spans.source))).toEqual([source]);
+  });
+});

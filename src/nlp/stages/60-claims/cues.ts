@@ -48,6 +48,10 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   if (s.text.charCodeAt(t.start) < 97) return false;
   // "The polling average shows Clinton ahead": a tally before a present-tense report
   if (/^(?:shows|finds|suggests|indicates)$/.test(t.norm) && DATA_SOURCE.test(prev.norm)) return /^(?:PRON|DET|PROPN|NUM)$/.test(next.pos) || next.norm === 'that';
+  // "laws that some say target X", "a man who officials say is tied to Y": a report set inside a relative clause, its predicate next
+  if (!t.norm.endsWith('s') && /^(?:that|who|which)$/.test(s.tokens[i - 2]?.norm ?? '') && (QUANTIFIER.test(prev.norm) || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.norm)))) {
+    return next.pos === 'AUX' || (next.pos === 'VERB' && !next.norm.endsWith('ing')) || (next.pos === 'NOUN' && s.tokens[i + 2]?.pos === 'NOUN');
+  }
   // "Six in 10 say they …", "a third say that …", "Both think Y …": a share of the people polled or a quantifier, then the bare form and a clause
   if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm) || QUANTIFIER.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
   if (!(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;

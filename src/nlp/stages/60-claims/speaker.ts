@@ -137,7 +137,8 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   }
   if (head.pos === 'PROPN' && !ANONYMOUS_HEADS.has(head.norm) && !COLLECTIVE_HEADS.has(head.norm) && !inCore.some((m) => m.type === 'NORP' && m.start <= head.start && head.end <= m.end)) return named(null);
   if (coreFrom === coreTo && head.pos !== 'PROPN' && nameElsewhere(s, h)) return named(null); // "Jolly said", the tagger's adverb
-  const speakerNoun = COLLECTIVE_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(head.norm); // "according to police": the tagger's verb
+  // "according to police": the tagger's verb; "union chief says", "an official said": its adjective
+  const speakerNoun = COLLECTIVE_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(head.norm) || ROLE_HEADS.has(head.norm) || AGENT_HEADS.has(head.norm);
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || ((head.pos === 'VERB' || head.pos === 'ADJ') && !speakerNoun)) return null;
   // "Some believe …", "Many fear …": a bare quantifier stands for unnamed people
   const vague = coreFrom === coreTo && QUANTIFIER.test(head.norm);

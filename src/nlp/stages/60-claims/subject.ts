@@ -323,6 +323,10 @@ function roleBefore(s: Scan, u: Unit, a: number, core: number): number {
   return r < comma && !hasVerb(s, r, comma - 1) ? r : a;
 }
 
+/** "R-S.C." — a point inside an abbreviation, attached to the letters on both sides. */
+const innerPoint = (s: Scan, k: number): boolean =>
+  s.tokens[k]!.norm === '.' && k > 0 && s.tokens[k - 1]!.end === s.tokens[k]!.start && s.tokens[k + 1]?.start === s.tokens[k]!.end;
+
 /** "R-Ky.," — a point closing an abbreviation, attached to its word and followed by a comma. */
 function abbreviationPoint(s: Scan, k: number): boolean {
   const t = s.tokens[k]!;
@@ -389,9 +393,10 @@ export function subjectAfter(s: Scan, u: Unit, ce: number, interrupting = false)
     let r = k + 1;
     let relative = false;
     let last = coreTo;
-    for (; r < u.t1 && s.tokens[r]!.norm !== '(' && !/^[.!?;]$/.test(s.tokens[r]!.norm); r++) {
+    for (; r < u.t1 && s.tokens[r]!.norm !== '(' && (!/^[.!?;]$/.test(s.tokens[r]!.norm) || innerPoint(s, r)); r++) {
       const t = s.tokens[r]!;
-      if (s.tokens[r - 1]!.norm === ',' && (QUOTE_OPEN.has(t.norm) || (!relative && ADJUNCT_CLAUSE.test(t.norm)))) {
+      // (a quotation after an abbreviation's point, "R-S.C. “P2”", starts a sentence the tagger did not split off)
+      if ((s.tokens[r - 1]!.norm === ',' || /\.$/.test(s.tokens[r - 1]!.norm)) && (QUOTE_OPEN.has(t.norm) || (!relative && ADJUNCT_CLAUSE.test(t.norm)))) {
         adjunct = true; // "“P1,” said X, “P2”" / "…, said X, though she added …": the source ends at the comma
         break;
       }
