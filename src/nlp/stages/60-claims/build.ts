@@ -118,7 +118,11 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let inverted = false;
   if (def.participle && !progressive(s, u, i)) {
     // "…, saying …" continues an attribution; "warning shots", "…, threatening the government" do not
-    if (!/^(?:,|—|–|and|while|by)$/.test(s.tokens[i - 1]?.norm ?? '')) return null; // "began by saying"
+    let p = i - 1; // "…, while also saying", "…, before adding that"
+    while (p > u.t0 && s.tokens[p]!.pos === 'ADV' && !/^(?:before|after|while)$/.test(s.tokens[p]!.norm)) p--;
+    const opener = s.tokens[p]?.norm ?? '';
+    if (!/^(?:,|—|–|and|while|by|before|after)$/.test(opener) || (opener === 'by' && p < i - 1)) return null; // "began by saying"
+    if (/^(?:before|after)$/.test(s.tokens[p]!.norm) && s.tokens[p - 1]?.norm !== ',') return null; // "long before saying it"? only after a comma
     if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
     else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
   } else if ((subject = midInverted(s, u, i, last))) {

@@ -225,3 +225,24 @@ describe('60-claims: inverted sources with a party and state, and heads the tagg
     expect(cs.map((c) => sl(doc, c.spans.source))).toEqual([source]);
   });
 });
+
+describe('60-claims: participles after a subordinator or a misread main verb', () => {
+  it('gives "…,” X replied, before adding that P" two claims, the quotation and P', () => {
+    const r = run('“Thank you,” Rahimov replied, before adding that the pier would reopen.');
+    expect(r.cs.map((c) => [c.cue, c.content])).toEqual([
+      ['replied', 'Thank you'],
+      ['adding', 'the pier would reopen'],
+    ]);
+  });
+
+  it.each([
+    ['“I will win,” he added, while also saying that the ferry would run.', 'the ferry would run'],
+    ['Rahimov belittled the issue, saying it was a paperwork error.', 'it was a paperwork error'],
+  ])('%s', (text, content) => {
+    expect(run(text).cs.map((c) => c.content)).toContain(content);
+  });
+
+  it('reads no report into "by" and an adverb before a participle', () => {
+    expect(run('In this case, it appears that Rahimov had brought on the inquiry by publicly denying that the pier was unsafe.').cs.map((c) => c.cue)).not.toContain('publicly denying');
+  });
+});

@@ -140,6 +140,8 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   p = skipAccording(s, u, p);
   if (p >= u.t1) return null;
   const t = s.tokens[p]!;
+  // "…,” X replied, before adding that P": a participial adjunct after the cue is a report of its own, not this one's content
+  if (/^(?:before|after|while|without)$/.test(t.norm) && s.tokens[p - 1]?.norm === ',' && /ing$/.test(s.tokens[p + 1]?.norm ?? '')) return null;
   if (QUOTE_OPEN.has(t.norm)) {
     const q = quoteAt(s.quotes, t.start + 1);
     // a quoted phrase the clause goes on past (said “a bomb” had gone off) is part of a paraphrase, not the content

@@ -43,7 +43,7 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
   const opener = introComma(s, u, a, before);
   if (opener >= 0) a = opener + 1;
   let b = a;
-  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos))) b++;
+  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos)) && !(b > a && pastReadAsAdjective(s, b))) b++;
   if (b === a) return null;
   const np = b - 1;
   let v = b;
@@ -60,10 +60,14 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
     v++;
   }
   const verb = s.tokens[v];
-  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos)) || (verb.norm.endsWith('ing') && !copula)) return null; // "X is filing a complaint, claiming …"
+  if (!verb || v >= before || (!copula && !/^(?:VERB|AUX)$/.test(verb.pos) && !pastReadAsAdjective(s, v)) || (verb.norm.endsWith('ing') && !copula)) return null; // "X is filing a complaint, claiming …"
   const who = classifySpeaker(s, a, np, a, np);
   return who && who.agent ? { from: a, to: np, coreFrom: a, coreTo: np, chain: [] } : null;
 }
+
+/** "Roe belittled the issue": a past form the tagger read as an adjective, between a name and its object */
+const pastReadAsAdjective = (s: Scan, k: number): boolean =>
+  s.tokens[k]!.pos === 'ADJ' && /[^e]ed$/.test(s.tokens[k]!.norm) && /^(?:PROPN|PRON)$/.test(s.tokens[k - 1]?.pos ?? '') && /^(?:DET|PRON|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '');
 
 /** "Donald Trump and Hillary Clinton vied …": "and" between two names inside one subject */
 const joinsNames = (s: Scan, k: number): boolean => s.tokens[k]!.norm === 'and' && s.tokens[k - 1]?.pos === 'PROPN' && s.tokens[k + 1]?.pos === 'PROPN';
