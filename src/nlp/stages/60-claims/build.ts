@@ -315,7 +315,9 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
       const opener = s.tokens[first - 1]?.norm ?? '.';
       // "said the United States and its allies will seek …": an "and" joining two nouns is inside one subject
       const nounAnd = opener === 'and' && /^(?:NOUN|PROPN)$/.test(s.tokens[first - 2]?.pos ?? '') && next.subject !== null && first === next.subject.from;
-      const nested = !CLAUSE_OPENER.test(opener) || nounAnd || opensContent(s, d, first);
+      // "said that while polling showed X, Y": a report in a clause opening the content stays in it
+      const leading = (s.tokens[first - 1]?.start ?? 0) <= d.content.start;
+      const nested = !CLAUSE_OPENER.test(opener) || nounAnd || leading || opensContent(s, d, first);
       if (at > d.content.start && at < d.content.end && !nested) {
         const [a, b] = trimSpan(s.text, d.content.start, at);
         d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };

@@ -246,3 +246,10 @@ describe('60-claims: participles after a subordinator or a misread main verb', (
     expect(run('In this case, it appears that Rahimov had brought on the inquiry by publicly denying that the pier was unsafe.').cs.map((c) => c.cue)).not.toContain('publicly denying');
   });
 });
+
+describe('60-claims: a report inside a clause that opens another content', () => {
+  it('keeps the outer content whole', () => {
+    const r = run('Rahimov said that while polling of members showed Saidov lagging, the union would stay neutral.');
+    expect(r.cs.find((c) => c.cue === 'said')!.content).toMatch(/^while polling of members showed Saidov lagging, the union would stay neutral/);
+  });
+});

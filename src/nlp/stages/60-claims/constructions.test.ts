@@ -18,6 +18,15 @@ describe('60-claims: progressive and misread cue verbs', () => {
 
 describe('60-claims: studies, polls and tallies that find or show', () => {
   it.each([
+    ['The latest polling in Norwick shows Rahimov closing the gap.', 'The latest polling in Norwick', 'Rahimov closing the gap'],
+    ['A poll from Norwick University released Wednesday found Rahimov leading by 15 points.', 'A poll from Norwick University released', 'Rahimov leading by 15 points'],
+    ['The survey, conducted for the ferry union, also found that support for the pier rose.', 'The survey, conducted for the ferry union', 'support for the pier rose'],
+  ])('a tally described by a participle or a place still reports: %s', (text, source, content) => {
+    const c = only(text);
+    expect([c.source, c.content]).toEqual([source, content]);
+  });
+
+  it.each([
     ['A 2019 study by the Harbor Council found 31 unsafe piers.', 'A 2019 study by the Harbor Council', 'found', '31 unsafe piers'],
     ['The polling average shows Okafor ahead by three points.', 'The polling average', 'shows', 'Okafor ahead by three points'],
     ['Early polls show voters in Norwick rejecting the plan.', 'Early polls', 'show', 'voters in Norwick rejecting the plan'],

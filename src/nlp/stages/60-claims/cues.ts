@@ -175,7 +175,8 @@ function asBefore(s: Scan, u: Unit, k: number): boolean {
 function dataSourceBefore(s: Scan, u: Unit, k: number): boolean {
   for (let j = k; j >= Math.max(u.t0, k - 12); j--) {
     const t = s.tokens[j]!;
-    if (PUNCT_BOUNDARY.has(t.norm) || /^(?:VERB|AUX)$/.test(t.pos) || CLAUSE_WORDS.has(t.norm)) return false;
+    const modifier = t.pos === 'VERB' && /(?:ed|en)$/.test(t.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[j - 1]?.pos ?? ''); // "a poll … released Wednesday"
+    if (PUNCT_BOUNDARY.has(t.norm) || (/^(?:VERB|AUX)$/.test(t.pos) && !modifier) || CLAUSE_WORDS.has(t.norm)) return false;
     if (DATA_SOURCE.test(t.norm)) return true;
   }
   return false;

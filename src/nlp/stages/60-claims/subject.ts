@@ -275,7 +275,9 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     const isRelative = /^(?:who|whose|which)$/.test(first);
     const prevEndsName = b >= u.t0 && s.tokens[b]!.norm === ',' && (endsName(s, u, b - 1) || ageAfterName(s, u, b - 1));
     // "X, a former aide who travelled with her, said" (a relative clause inside it), "X, at a later briefing, said"
-    const isAppositive = prevEndsName && (!hasVerb(s, a, relativeStart(s, a, end - 1) - 1) || (s.tokens[a]!.pos === 'ADP' && !s.tokens.slice(a, end).some((t) => t.pos === 'AUX')));
+    // "The survey, conducted for the union, found": a participle and its phrase describe the noun before them
+    const participial = s.tokens[a]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(first) && s.tokens[a + 1]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(s.tokens[b - 1]?.pos ?? '');
+    const isAppositive = participial || (prevEndsName && (!hasVerb(s, a, relativeStart(s, a, end - 1) - 1) || (s.tokens[a]!.pos === 'ADP' && !s.tokens.slice(a, end).some((t) => t.pos === 'AUX'))));
     if (isAccording) chain.push(chainLink(s, s.tokens[a + 2]?.start ?? s.tokens[a]!.start, s.tokens[end - 1]!.end, 'via'));
     if (isAccording || isRelative || isAppositive) {
       if (to < 0 && !isAccording) to = end - 1;
