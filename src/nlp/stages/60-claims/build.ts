@@ -1,7 +1,8 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
-import { MIN_CONTENT, contentAfter, contentBefore, endAt, joinAround, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
+import { contentBefore, joinAround } from './before.js';
+import { MIN_CONTENT, contentAfter, endAt, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
 import { CUES, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
@@ -11,7 +12,8 @@ import { pollFrame } from './frames.js';
 import { BE, antecedent, leadSubject } from './lead.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
-import { subjectAfter, subjectBefore, type Subject } from './subject.js';
+import { subjectAfter } from './after.js';
+import { subjectBefore, type Subject } from './subject.js';
 
 export interface Draft {
   unit: Unit;
