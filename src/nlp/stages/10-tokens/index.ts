@@ -5,7 +5,7 @@ import type { NlpContext } from '../../context.js';
 
 export const tokensStage: Stage<NlpContext> = {
   name: '10-tokens',
-  version: '4',
+  version: '5',
   requires: [],
   produces: ['sentences', 'tokens'],
   run(doc, ctx) {
@@ -47,15 +47,18 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
       if (v.includes('\n')) close();
       continue;
     }
-    const glued = tokens[tokens.length - 1]?.end === at;
-    if (pendingBreak && !glued) {
+    const last = tokens[tokens.length - 1];
+    const touching = last?.end === at;
+    // glued to the previous token, unless that closes a quotation or a sentence ("…voters!”After his rally" lost a space)
+    const glued = touching && !/^[”"’'!?…]+$/.test(last.norm);
+    if (pendingBreak && !touching) {
       // the sentence wink ended inside a closing mark ("…views.'‖' But") ends after the mark
       pendingBreak = false;
       if (!CONTINUES.test(v)) close();
     } else if (sentOfToken[i] !== curWink && cur) {
       // no sentence starts with a lower-case word or a comma (wink breaks after "(R-Fla.)", "pic.twitter.", "“…?” he said"),
       // inside a word ("D-N.J.", "U.S.") or after a title ("Sens. Jane Roe and …")
-      if (glued && CLOSING_MARK.test(v)) pendingBreak = true;
+      if (touching && CLOSING_MARK.test(v)) pendingBreak = true;
       else if (!(CONTINUES.test(v) || glued || afterTitle(tokens, text))) close();
     }
     curWink = sentOfToken[i]!;

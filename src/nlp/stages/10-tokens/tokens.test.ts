@@ -16,6 +16,7 @@ describe('10-tokens', () => {
     ['“Are we done?” she asked the clerk. He nodded.', '“Are we done?” she asked the clerk.'],
     ["They called it ''a fair deal.'' But the council voted no.", "They called it ''a fair deal.''"],
     ['The site harborwatch.com posted it. Nobody replied.', 'The site harborwatch.com posted it.'],
+    ['“So do voters!”After the rally the mayor left.', '“So do voters!”'],
   ])('starts no sentence with a lower-case word, a comma or inside a word: %j', (text, first) => {
     const d = tokenisedDoc(text);
     const [a, b] = d.layers.sentences!;

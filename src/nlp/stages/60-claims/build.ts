@@ -98,6 +98,15 @@ function midInverted(s: Scan, u: Unit, i: number, last: number): Subject | null 
   return subjectAfter(s, u, last, true);
 }
 
+/** A content that is one prepositional phrase: "during the call", "at a rally in Norwick". */
+function adjunctOnly(s: Scan, u: Unit, c: Content): boolean {
+  let k = u.t0;
+  while (k < u.t1 && s.tokens[k]!.start < c.start) k++;
+  if (s.tokens[k]?.pos !== 'ADP') return false;
+  for (let j = k + 1; j < u.t1 && s.tokens[j]!.start < c.end; j++) if (/^(?:VERB|AUX)$/.test(s.tokens[j]!.pos) || s.tokens[j]!.norm === 'that') return false;
+  return true;
+}
+
 /** "Said Roe: “…”", "Said Roe, “…”" — a sentence opening with the cue, then its source and a colon or a comma and a quotation. */
 function openingInverted(s: Scan, u: Unit, i: number, last: number, def: CueDef): Draft | null {
   if (i !== u.t0 || !SAY_LIKE.test(s.tokens[last]!.norm)) return null;
@@ -154,6 +163,11 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   let content = inverted ? null : adjunctless(s, last, contentAfter(s, u, last, def.addressee === true, chain));
   // "“P,” X said on Friday, noting …": the quotation before the source is the content, not what trails the cue
   if (content && !content.quote && subject && quoteEndsBefore(s, u, subject.from, verblessPhrase(s, u, content))) content = contentBefore(s, u, subject.from, u.start) ?? content;
+  // "“…?” X told reporters during the call.": a quotation ending the sentence before (on the same line) is the content,
+  // not the adjunct after the cue
+  else if (content && !content.quote && subject?.from === u.t0 && adjunctOnly(s, u, content) && /[”"]\s*$/.test(s.text.slice(s.text.lastIndexOf('\n', u.start) + 1, u.start))) {
+    content = contentBefore(s, u, subject.from, u.start) ?? content;
+  }
   // "A means “P1,” she says, “P2.”": the quotation after the cue is the second half of the one before the source
   else if (content?.quote && subject && !inverted && subject.from > u.t0 && subject.to + 1 === i && quoteEndsBefore(s, u, subject.from)) {
     const first = contentBefore(s, u, subject.from, u.start);

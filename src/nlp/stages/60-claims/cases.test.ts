@@ -253,3 +253,21 @@ describe('60-claims: a report inside a clause that opens another content', () =>
     expect(r.cs.find((c) => c.cue === 'said')!.content).toMatch(/^while polling of members showed Saidov lagging, the union would stay neutral/);
   });
 });
+
+describe('60-claims: a quotation ending the sentence before a source that opens the next', () => {
+  it('is the content, not the adjunct after the cue', () => {
+    const r = run('“Her answer was, ‘What can we do to help?’” Rahimov told reporters during the call.');
+    expect(r.cs.map((c) => c.content)).toEqual(['Her answer was, ‘What can we do to help?’']);
+  });
+
+  it('leaves a phrase after the cue alone when no quotation precedes', () => {
+    expect(run('The vote was close. Rahimov told reporters about the vote.').cs.map((c) => c.content)).toEqual(['about the vote']);
+  });
+});
+
+describe('60-claims: parentheticals inside an appositive', () => {
+  it('keep the appositive whole', () => {
+    const { doc, cs } = run('A harbour poll, conducted jointly with Norwick Research (D) and Valley Research (R), shows Rahimov with 47 percent.');
+    expect(cs.map((c) => sl(doc, c.spans.source))).toEqual(['A harbour poll, conducted jointly with Norwick Research (D) and Valley Research (R)']);
+  });
+});

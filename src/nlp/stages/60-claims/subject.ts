@@ -263,11 +263,12 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     if (s.tokens[end]!.norm !== ',') break;
     let b = end - 1;
     // segments run comma to comma; a parenthesis inside one ("… Security (GKNB), told") stays in it, and so does an abbreviation's point ("R-Ky.,")
-    while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || abbreviationPoint(s, b) || openingMark(s, b))) b--;
-    if (b >= u.t0 && s.tokens[b]!.norm === ')') {
-      const open = openParen(s, u, b);
-      if (open >= 0) for (b = open - 1; b >= u.t0 && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm); ) b--;
-    }
+    const back = () => {
+      while (b >= u.t0 && (!PUNCT_BOUNDARY.has(s.tokens[b]!.norm) || abbreviationPoint(s, b) || openingMark(s, b))) b--;
+    };
+    back();
+    // "X Research (D) and Y Research (R)": parentheticals inside the segment stay in it
+    for (let open: number; b >= u.t0 && s.tokens[b]!.norm === ')' && (open = openParen(s, u, b)) >= 0; back()) b = open - 1;
     let a = b + 1;
     if (a > end - 1) return { kind: 'none' };
     const first = s.tokens[a]!.norm;
@@ -276,7 +277,8 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     const prevEndsName = b >= u.t0 && s.tokens[b]!.norm === ',' && (endsName(s, u, b - 1) || ageAfterName(s, u, b - 1));
     // "X, a former aide who travelled with her, said" (a relative clause inside it), "X, at a later briefing, said"
     // "The survey, conducted for the union, found": a participle and its phrase describe the noun before them
-    const participial = s.tokens[a]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(first) && s.tokens[a + 1]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(s.tokens[b - 1]?.pos ?? '');
+    const prep = s.tokens[a + 1]?.pos === 'ADV' ? a + 2 : a + 1; // "conducted jointly with"
+    const participial = s.tokens[a]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(first) && s.tokens[prep]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(s.tokens[b - 1]?.pos ?? '');
     const isAppositive = participial || (prevEndsName && (!hasVerb(s, a, relativeStart(s, a, end - 1) - 1) || (s.tokens[a]!.pos === 'ADP' && !s.tokens.slice(a, end).some((t) => t.pos === 'AUX'))));
     if (isAccording) chain.push(chainLink(s, s.tokens[a + 2]?.start ?? s.tokens[a]!.start, s.tokens[end - 1]!.end, 'via'));
     if (isAccording || isRelative || isAppositive) {
