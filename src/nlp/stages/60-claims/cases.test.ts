@@ -271,3 +271,13 @@ describe('60-claims: parentheticals inside an appositive', () => {
     expect(cs.map((c) => sl(doc, c.spans.source))).toEqual(['A harbour poll, conducted jointly with Norwick Research (D) and Valley Research (R)']);
   });
 });
+
+describe('60-claims: contents that run past a comma or a quoted fragment', () => {
+  it.each([
+    ['Rahimov said that Saidov, who is running for the council, “is a friend of the port.”', 'Saidov, who is running for the council, “is a friend of the port.”'],
+    ['Rahimov said “thousands” of permits had never been checked.', '“thousands” of permits had never been checked'],
+    ['Rahimov praised the plan, which passed.', 'the plan'],
+  ])('%s', (text, content) => {
+    expect(run(text).cs.map((c) => c.content)).toEqual([content]);
+  });
+});

@@ -145,7 +145,7 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   if (QUOTE_OPEN.has(t.norm)) {
     const q = quoteAt(s.quotes, t.start + 1);
     // a quoted phrase the clause goes on past (said “a bomb” had gone off) is part of a paraphrase, not the content
-    if (q && q.close - q.open > 3 && !clauseGoesOn(s, u, q.close)) {
+    if (q && q.close - q.open > 3 && !clauseGoesOn(s, u, q.close) && !fragmentGoesOn(s, u, q)) {
       const [a, b] = trimSpan(s.text, q.open + 1, q.close);
       return { start: a, end: b, quote: true, chain: [] };
     }
@@ -201,6 +201,7 @@ function verbAfterAside(s: Scan, u: Unit, comma: number, b: number): boolean {
   for (let k = comma + 1; k + 1 < u.t1 && s.tokens[k]!.start < b; k++) {
     if (s.tokens[k]!.norm !== ',') continue;
     let v = k + 1;
+    if (QUOTE_OPEN.has(s.tokens[v]!.norm)) v++; // "…, “is a …”"
     if (s.tokens[v]!.pos === 'ADV') v++;
     const t = s.tokens[v];
     return !!t && (/^(?:VERB|AUX)$/.test(t.pos) || /[^e]ed$/.test(t.norm)) && !/ing$/.test(t.norm); // the tagger reads some past forms as nouns
@@ -219,6 +220,7 @@ const ADJUNCT_START = /^(?:as|while|because|after|before|during|since|despite|am
  */
 function objectEnd(s: Scan, u: Unit, p: number, b: number): number {
   if (!/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(s.tokens[p]!.pos)) return b; // "to form a task force, which …", "in the counties, which …"
+  if (s.tokens[p - 1]?.norm === 'that') return b; // "said that X, who is running, “is a …”": a that-clause is no object
   let embedded = false;
   for (let k = p; k < u.t1 && s.tokens[k]!.start < b; k++) {
     const t = s.tokens[k]!;
@@ -229,6 +231,14 @@ function objectEnd(s: Scan, u: Unit, p: number, b: number): number {
     if (!embedded && /^(?:VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.norm) && !(/(?:ed|en)$/.test(t.norm) && k > p && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos))) return b;
   }
   return b;
+}
+
+/** "said “thousands” of emails were missing": a quoted fragment in lower case that the sentence goes on past with words */
+function fragmentGoesOn(s: Scan, u: Unit, q: { open: number; close: number }): boolean {
+  if (!/^\p{Ll}/u.test(s.text[q.open + 1] ?? '')) return false;
+  let k = u.t0;
+  while (k < u.t1 && s.tokens[k]!.start <= q.close) k++;
+  return k < u.t1 && /^(?:of|had|have|has|were|was|is|are|would|will)$/.test(s.tokens[k]!.norm); // not "“we will win” and left"
 }
 
 /** The sentence goes on with a verb after a quotation closing at `close` ("“a bomb” had gone off"), not with a new source or adjunct. */
