@@ -281,3 +281,14 @@ describe('60-claims: contents that run past a comma or a quoted fragment', () =>
     expect(run(text).cs.map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('60-claims: the sentence subject a participle shares', () => {
+  it.each([
+    ['Rahimov spoke to the workers, promising to lift the fees.', 'Rahimov', 'to lift the fees'],
+    ['On Thursday, however, Rahimov spoke to the workers, saying the fees would fall.', 'Rahimov', 'the fees would fall'],
+    ['The Valley Herald and the Norwick Times filed a motion, arguing the records should be opened.', 'The Valley Herald and the Norwick Times', 'the records should be opened'],
+  ])('%s', (text, source, content) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.content])).toEqual([[source, content]]);
+  });
+});

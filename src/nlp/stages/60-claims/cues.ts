@@ -23,7 +23,9 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   if (compoundTail(s, i)) return false; // "the self-described socialist", "a so-called deal": a modifier
   // "…, said X when asked about Y": a passive participle after a subordinator reports nobody's words
   if (i > u.t0 && t.norm.endsWith('ed') && /^(?:when|if|once|unless|until|whether|though|although)$/.test(s.tokens[i - 1]!.norm)) return false;
-  if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX' && !misreadVerb(s, u, i) && !(t.norm.endsWith('ing') && progressive(s, u, i))) return false;
+  // "…, promising to lift the fees": a participle with its infinitive the tagger reads as an adjective
+  const participleAdj = t.pos === 'ADJ' && def.participle === true && s.tokens[i - 1]?.norm === ',' && s.tokens[i + 1]?.norm === 'to';
+  if (def.words.length === 1 && t.pos !== 'VERB' && t.pos !== 'AUX' && !participleAdj && !misreadVerb(s, u, i) && !(t.norm.endsWith('ing') && progressive(s, u, i))) return false;
   const q = quoteAt(s.quotes, t.start);
   if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;
   if (notAttribution(s, u, i + def.words.length - 1, def)) return false;

@@ -42,8 +42,12 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
   a = afterDateline(s, u, a, before);
   const opener = introComma(s, u, a, before);
   if (opener >= 0) a = opener + 1;
+  // "On Thursday, however, X …": a connective between commas after the opening phrase
+  if (opener >= 0 && s.tokens[a]?.pos === 'ADV' && s.tokens[a + 1]?.norm === ',') a += 2;
   let b = a;
-  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos)) && !(b > a && pastReadAsAdjective(s, b))) b++;
+  // (a capitalised word after a name is part of it, whatever its tag: "The Valley Herald filed …")
+  const namePart = (k: number) => k > a && s.tokens[k]!.pos === 'VERB' && s.tokens[k - 1]!.pos === 'PROPN' && capitalised(s, k);
+  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b) || namePart(b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos)) && !(b > a && pastReadAsAdjective(s, b))) b++;
   if (b === a) return null;
   const np = b - 1;
   let v = b;
@@ -70,7 +74,8 @@ const pastReadAsAdjective = (s: Scan, k: number): boolean =>
   s.tokens[k]!.pos === 'ADJ' && /[^e]ed$/.test(s.tokens[k]!.norm) && /^(?:PROPN|PRON)$/.test(s.tokens[k - 1]?.pos ?? '') && /^(?:DET|PRON|PROPN)$/.test(s.tokens[k + 1]?.pos ?? '');
 
 /** "Donald Trump and Hillary Clinton vied …": "and" between two names inside one subject */
-const joinsNames = (s: Scan, k: number): boolean => s.tokens[k]!.norm === 'and' && s.tokens[k - 1]?.pos === 'PROPN' && s.tokens[k + 1]?.pos === 'PROPN';
+const joinsNames = (s: Scan, k: number): boolean =>
+  s.tokens[k]!.norm === 'and' && (s.tokens[k - 1]?.pos === 'PROPN' || capitalised(s, k - 1)) && (s.tokens[k + 1]?.pos === 'PROPN' || (s.tokens[k + 1]?.norm === 'the' && s.tokens[k + 2]?.pos === 'PROPN'));
 
 /** "ORLANDO, Fla. (Reuters) — X met …": the token after a dateline's dash, else `a` */
 function afterDateline(s: Scan, u: Unit, a: number, before: number): number {
