@@ -21,6 +21,7 @@ describe('60-claims: studies, polls and tallies that find or show', () => {
     ['The latest polling in Norwick shows Rahimov closing the gap.', 'The latest polling in Norwick', 'Rahimov closing the gap'],
     ['A poll from Norwick University released Wednesday found Rahimov leading by 15 points.', 'A poll from Norwick University released', 'Rahimov leading by 15 points'],
     ['The survey, conducted for the ferry union, also found that support for the pier rose.', 'The survey, conducted for the ferry union', 'support for the pier rose'],
+    ['Leaked documents from his 2015 tax return show he took a large loss.', 'Leaked documents from his 2015 tax return', 'he took a large loss'],
   ])('a tally described by a participle or a place still reports: %s', (text, source, content) => {
     const c = only(text);
     expect([c.source, c.content]).toEqual([source, content]);

@@ -66,6 +66,8 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
       // "Early polls show voters rejecting X"; "P, records show." — a tally reporting, before or after what it shows
       return /^(?:DET|NUM|PRON|PROPN|NOUN|ADJ)$/.test(next.pos) || (/^[.,]$/.test(next.norm) && afterCommaNoun(s, u, i));
     }
+    // "documents from his tax return show he took …": the data source heads the phrase, a clause follows
+    if (/^(?:show|suggest|indicate)$/.test(t.norm) && next.pos === 'PRON' && /^(?:VERB|AUX)$/.test(s.tokens[i + 2]?.pos ?? '') && dataSourceBefore(s, u, i - 1)) return true;
     return plural && /^(?:DET|NUM|PRON|PROPN)$/.test(next.pos) && !s.inTime[i + 1];
   }
   const name = prev.pos === 'PROPN' || named;

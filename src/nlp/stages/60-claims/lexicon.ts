@@ -214,7 +214,7 @@ export const MEDIUM_NOUNS = new Set('statement statements piece interview articl
 /** heads naming a body that speaks as one: "Tajik authorities" is the named Tajik state */
 export const COLLECTIVE_HEADS = new Set('authorities government officials ministry police army forces military regime leadership administration command council office embassy committee movement service services presidency cabinet parliament city town county province municipality'.split(' '));
 /** heads that make a source impersonal: unattributed unless a named body is attached */
-export const IMPERSONAL_HEADS = new Set('research reports report information data evidence analysis study studies intelligence documents document findings investigation pact agreement treaty law figures statistics estimates survey surveys poll polls polling average averages tally census'.split(' '));
+export const IMPERSONAL_HEADS = new Set('research reports report information data evidence analysis analyses study studies intelligence documents document findings investigation pact agreement treaty law figures statistics estimates survey surveys poll polls polling average averages tally census'.split(' '));
 /** generic people: anonymous even when capitalised at the start of a sentence */
 export const ANONYMOUS_HEADS = new Set('observers experts analysts sources source witnesses residents critics commentators diplomats officers insiders activists journalists people someone locals villagers eyewitnesses'.split(' '));
 /** heads that can stand for people; an anonymous source must have one ("Security issues threatened" is no source) */
