@@ -142,6 +142,12 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   // not "saw the tweet", "found a way", "chemicals found in fridges"
   // a study, poll or report finds its object: "a 2014 study found 31 cases", unlike "investigators found weapons"
   if (/^(?:see|sees|saw|seen|find|finds|found)$/.test(w) && next !== 'that' && !clauseOrAs(s, u, last) && !(/^f/.test(w) && dataSourceBefore(s, u, last - 1))) return true;
+  // posting, repeating and requesting report words only with a clause, a colon or a quotation ("posted that …",
+  // "posted on Twitter: “…”"), not a thing ("posted a video", "repeated the vote", "requested a recount")
+  // ("repeated his promise to …": the noun names the claim, and carries it)
+  if (/^(?:post|posts|posted|repeat|repeats|repeated|reiterating|request|requests|requested)$/.test(w) && (POSSESSIVE_DETERMINER.test(next) || (!/^(?:[,:“"]|that)$/.test(next) && !clauseOrAs(s, u, last) && !/^(?:[:“"]|that)$/.test(s.tokens[colonAfterPhrase(s, u, last)]?.norm ?? '')))) return true;
+  // challenging a claim disputes it; challenging a rival for a seat is a deed
+  if (/^challeng/.test(w) && next !== 'that' && !s.tokens.slice(last + 1, last + 5).some((t) => DISPUTED.test(t.norm))) return true;
   // "maintains a lead", "maintained close ties": keeping something, not holding a view ("maintains that …" does)
   if (/^maintain/.test(w) && !/^(?:[,:“"]|that)$/.test(next)) return true;
   // "continued to trail", "continues to rise": going on with something, not speaking on
@@ -184,6 +190,16 @@ function dataSourceBefore(s: Scan, u: Unit, k: number): boolean {
     if (DATA_SOURCE.test(t.norm)) return true;
   }
   return false;
+}
+
+/** what one can challenge by saying it is wrong */
+const DISPUTED = /^(?:claims?|results?|findings?|reports?|ruling|rulings|decision|assertions?|accounts?|figures?|numbers?|data|legitimacy|validity|accuracy|notion|idea|premise|view|characterization|count|tally|estimates?|allegations?)$/;
+
+/** The token after a short prepositional phrase following the cue ("posted on Twitter: …" → the colon), else the cue + 1. */
+function colonAfterPhrase(s: Scan, u: Unit, last: number): number {
+  if (s.tokens[last + 1]?.pos !== 'ADP') return last + 1;
+  for (let k = last + 2; k < Math.min(u.t1, last + 7); k++) if (PUNCT_BOUNDARY.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'that') return k;
+  return last + 1;
 }
 
 /** the object of "called" is a gathering: "called a meeting", "called snap elections" */

@@ -112,6 +112,10 @@ const ROWS: Row[] = [
   ['wish wishes wished regret regrets regretted', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
   ['castigate castigates castigated chastise chastises chastised rebuke rebukes rebuked reprimand reprimands reprimanded fault faults faulted', 'allege', 'statement', { agentOnly: true }],
   ['decry decries decried deride derides derided disparage disparages disparaged belittle belittles belittled excoriate excoriates excoriated lambaste lambastes deplore deplores deplored', 'allege', 'statement', { agentOnly: true }],
+  ['post posts posted repeat repeats repeated reiterating', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
+  ['emailed', 'assert', 'statement', { agentOnly: true, needsSubject: true, addressee: true }],
+  ['challenge challenges challenged', 'deny', 'statement', { agentOnly: true, needsSubject: true }],
+  ['request requests requested', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
   ['liken likens likened characterize characterizes characterized characterise characterises characterised portray portrays portrayed depict depicts depicted dub dubs dubbed', 'assert', 'statement', { agentOnly: true }],
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [

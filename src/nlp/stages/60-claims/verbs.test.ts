@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { caseClaims as run, onlyClaim as only } from '../../../test-support/claims.js';
+
+// Verbs that report words only with a clause, a colon or a quotation after them, and otherwise name deeds.
+describe('60-claims: posting, repeating, e-mailing, requesting and challenging', () => {
+  it.each([
+    ['Okafor posted on Twitter that the pier was safe.', 'posted', 'the pier was safe'],
+    ['Okafor posted on Facebook: “The pier is safe.”', 'posted', 'The pier is safe'],
+    ['Okafor repeated that the pier was safe.', 'repeated', 'the pier was safe'],
+    ['Okafor emailed reporters that the pier was safe.', 'emailed', 'the pier was safe'],
+    ['Okafor requested that the council reopen the pier.', 'requested', 'the council reopen the pier'],
+    ['Okafor challenged the results of the inspection.', 'challenged', 'the results of the inspection'],
+  ])('report words: %s', (text, cue, content) => {
+    const c = only(text);
+    expect([c.cue, c.content]).toEqual([cue, content]);
+  });
+
+  it.each(['Okafor posted a video of the pier.', 'The council requested a recount.', 'Okafor is challenging Brandt for the council seat.', 'The Clinton Email Has Moved.'])(
+    'and not a deed: %s',
+    (text) => {
+      expect(run(text).cs.filter((c) => c.spans.cue)).toEqual([]);
+    },
+  );
+});
