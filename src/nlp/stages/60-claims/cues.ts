@@ -30,6 +30,8 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;
   if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
   const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
+  // "his repeated attempts", "their stated aim": a participle between a possessive and its noun describes it
+  if (POSSESSIVE_DETERMINER.test(prev) && /ed$/.test(t.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[i + 1]?.pos ?? '')) return false;
   if (prev === 'to' && catenativeLead(s, u, i) >= 0) return true;
   if (prev === 'by' && def.participle) return true; // "responded by saying"
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);

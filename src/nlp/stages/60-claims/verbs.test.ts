@@ -22,3 +22,9 @@ describe('60-claims: posting, repeating, e-mailing, requesting and challenging',
     },
   );
 });
+
+describe('60-claims: a participle between a possessive and its noun', () => {
+  it('describes the noun and cues nothing', () => {
+    expect(run('He earned no reprieve with his repeated attempts to change the subject.').cs.map((c) => c.cue)).not.toContain('repeated');
+  });
+});
