@@ -3,7 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
 import { contentBefore, joinAround } from './before.js';
 import { MIN_CONTENT, contentAfter, endAt, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
-import { CUES, type CueDef } from './lexicon.js';
+import { CUES, MEDIUM_NOUNS, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
@@ -132,7 +132,9 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     let p = i - 1; // "…, while also saying", "…, before adding that"
     while (p > u.t0 && s.tokens[p]!.pos === 'ADV' && !/^(?:before|after|while)$/.test(s.tokens[p]!.norm)) p--;
     const opener = s.tokens[p]?.norm ?? '';
-    if (!/^(?:,|—|–|and|while|by|before|after)$/.test(opener) || (opener === 'by' && p < i - 1)) return null; // "began by saying"
+    // "X issued a statement saying P", "X sent a letter urging Y …": the message says it, its sender speaks
+    const message = p === i - 1 && MEDIUM_NOUNS.has(opener) && !/^(?:interview|conference|briefing|speech|address)$/.test(opener);
+    if ((!/^(?:,|—|–|and|while|by|before|after)$/.test(opener) && !message) || (opener === 'by' && p < i - 1)) return null; // "began by saying"
     if (/^(?:before|after)$/.test(s.tokens[p]!.norm) && s.tokens[p - 1]?.norm !== ',') return null; // "long before saying it"? only after a comma
     if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
     else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject

@@ -28,3 +28,18 @@ describe('60-claims: a participle between a possessive and its noun', () => {
     expect(run('He earned no reprieve with his repeated attempts to change the subject.').cs.map((c) => c.cue)).not.toContain('repeated');
   });
 });
+
+describe('60-claims: a message and the body that sends it', () => {
+  it.each([
+    ['Okafor and Brandt issued a statement describing their meeting as a positive step.', 'Okafor and Brandt', 'describing'],
+    ['The council sent a letter urging residents to leave.', 'The council', 'urging'],
+    ['The city urged residents to leave.', 'The city', 'urged'],
+  ])('%s', (text, source, cue) => {
+    const c = only(text);
+    expect([c.source, c.cue]).toEqual([source, cue]);
+  });
+
+  it('gives a speech or an interview no voice of its own', () => {
+    expect(run('Okafor gave a speech saying nothing.').cs.filter((c) => c.spans.cue)).toEqual([]);
+  });
+});
