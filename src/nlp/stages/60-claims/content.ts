@@ -1,6 +1,7 @@
 /** Finding what is claimed after a cue: the clause or quotation, where it ends; contents before the cue are in before.ts. */
 import type { ChainLink } from '../../../core/doc.js';
 import { lastAtOrBefore, quoteAt, type Unit } from '../../lib/claims-text.js';
+import { introducedMessage } from './cues.js';
 import { TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 
@@ -186,6 +187,8 @@ function mannerOnly(s: Scan, p: number, b: number): boolean {
 
 /** "wrote on her blog: P", "said at the hearing on Monday: P": a short phrase of place or medium before the colon that introduces P. */
 function pastIntroducingPhrase(s: Scan, u: Unit, p: number): number {
+  const message = introducedMessage(s, u, p - 1); // "released the following statement: P"
+  if (message >= 0) return message;
   if (p >= u.t1 || !/^(?:on|in|at|during|via|through|over|to)$/.test(s.tokens[p]!.norm)) return p; // not "think about X: …"
   if (s.tokens[p]!.pos !== 'ADP') return p;
   for (let k = p + 1; k < Math.min(u.t1, p + 8); k++) {

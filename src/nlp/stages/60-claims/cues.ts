@@ -1,7 +1,7 @@
 /** Recognising a cue: a lexicon entry in the right form and sense ("said", not "reported from Kabul" or "the so-called"). */
 import { quoteAt, type Unit } from '../../lib/claims-text.js';
 import { catenativeLead } from './generic.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, POSSESSIVE_DETERMINER, QUANTIFIER, type CueDef } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, CUES, MEDIUM_NOUNS, POSSESSIVE_DETERMINER, QUANTIFIER, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, compoundTail, type Scan } from './scan.js';
 
 /** agentless passives that report unnamed sourcing ("is believed to", "have been accused of") */
@@ -130,6 +130,7 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
     return !manner && !asBefore(s, u, last - 1);
   }
   if (def.written) return !writtenBefore(s, u, last - 1);
+  if (def.messageColon) return introducedMessage(s, u, last) < 0;
   if (def.figureAt) return !FIGURE_AT.test(s.text.slice(s.tokens[last]!.end, s.tokens[Math.min(u.t1, last + 15) - 1]!.end));
   // "the international wanted list": a participle between a modifier and its noun describes it
   if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
@@ -192,6 +193,18 @@ function dataSourceBefore(s: Scan, u: Unit, k: number): boolean {
     if (DATA_SOURCE.test(t.norm)) return true;
   }
   return false;
+}
+
+/** The colon after "the following statement", "a statement on Friday" right after the cue, or -1. */
+export function introducedMessage(s: Scan, u: Unit, last: number): number {
+  let medium = false;
+  for (let k = last + 1; k < Math.min(u.t1, last + 9); k++) {
+    const t = s.tokens[k]!;
+    if (t.norm === ':') return medium ? k : -1;
+    if (MEDIUM_NOUNS.has(t.norm)) medium = true;
+    else if (PUNCT_BOUNDARY.has(t.norm) || /^(?:VERB|AUX)$/.test(t.pos)) return -1;
+  }
+  return -1;
 }
 
 /** what one can challenge by saying it is wrong */

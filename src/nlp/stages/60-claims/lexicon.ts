@@ -25,6 +25,8 @@ export interface CueDef {
   infinitive?: boolean;
   /** a cue only before "the <count> at <number>" ("put the death toll at 23", not "put the plan on hold") */
   figureAt?: boolean;
+  /** a cue only before a message and a colon ("released the following statement: “…”", not "released the hostages") */
+  messageColon?: boolean;
   /** a cue only after something written that carries words ("a banner read …", not "she read the report") */
   written?: boolean;
 }
@@ -116,6 +118,7 @@ const ROWS: Row[] = [
   ['emailed', 'assert', 'statement', { agentOnly: true, needsSubject: true, addressee: true }],
   ['challenge challenges challenged', 'deny', 'statement', { agentOnly: true, needsSubject: true }],
   ['request requests requested', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
+  ['release releases released issue issues issued publish publishes published', 'assert', 'statement', { agentOnly: true, needsSubject: true, messageColon: true }],
   ['liken likens likened characterize characterizes characterized characterise characterises characterised portray portrays portrayed depict depicts depicted dub dubs dubbed', 'assert', 'statement', { agentOnly: true }],
 ];
 const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [

@@ -37,7 +37,7 @@ export function buildScan(doc: Doc): Scan {
 }
 
 /** Verbs that introduce what follows a colon on the next line: "He said:¶“…”", "She wrote:¶…" (a block quotation). */
-const INTRODUCES = /^(?:said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|tweeted|tweets|posted|posts|explained|explains|continued|continues|noted|notes|replied|replies|responded|responds|concluded|concludes|argued|argues|asked|asks)$/;
+const INTRODUCES = /^(?:released|issued|published|said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|tweeted|tweets|posted|posts|explained|explains|continued|continues|noted|notes|replied|replies|responded|responds|concluded|concludes|argued|argues|asked|asks)$/;
 
 /**
  * A line ending "X said:" and the paragraph after it, read as one unit, so the quotation or block the colon

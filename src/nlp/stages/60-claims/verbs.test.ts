@@ -43,3 +43,18 @@ describe('60-claims: a message and the body that sends it', () => {
     expect(run('Okafor gave a speech saying nothing.').cs.filter((c) => c.spans.cue)).toEqual([]);
   });
 });
+
+describe('60-claims: releasing or issuing a message with a colon', () => {
+  it.each([
+    ['The mayor released the following statement: “We offer our condolences to the family.”', 'released', 'We offer our condolences to the family'],
+    ['The council issued a statement on Friday: “The pier will reopen.”', 'issued', 'The pier will reopen'],
+    ['The mayor spoke later. She released the following statement:\n\n“We offer our condolences to the family.”', 'released', 'We offer our condolences to the family'],
+  ])('%s', (text, cue, content) => {
+    const c = run(text).cs.find((x) => x.cue === cue)!;
+    expect(c.content).toBe(content);
+  });
+
+  it.each(['The rebels released the hostages on Friday.', 'The council issued new permits.'])('and not a deed: %s', (text) => {
+    expect(run(text).cs.filter((c) => c.spans.cue)).toEqual([]);
+  });
+});
