@@ -58,3 +58,18 @@ describe('60-claims: releasing or issuing a message with a colon', () => {
     expect(run(text).cs.filter((c) => c.spans.cue)).toEqual([]);
   });
 });
+
+describe('60-claims: phrasal reports', () => {
+  it.each([
+    ['Okafor pushed back on the claim that the pier was unsafe.', 'pushed back on', 'deny'],
+    ['Okafor took issue with the report.', 'took issue with', 'deny'],
+    ['Supporters point to her record on the harbour.', 'point to', 'assert'],
+  ])('%s', (text, cue, stance) => {
+    const c = only(text);
+    expect([c.cue, c.c.stance]).toEqual([cue, stance]);
+  });
+
+  it.each(['The army pushed back the rebels.', 'The guards fired back at the attackers.', 'The soldiers shot back.'])('and not gunfire or a push: %s', (text) => {
+    expect(run(text).cs.filter((c) => c.spans.cue)).toEqual([]);
+  });
+});
