@@ -13,7 +13,6 @@ const TERMINAL = /[.!?:;"”»)\]…]\s*$/;
  * Sentences rejoined across hard line wraps: stage 10 starts a sentence at every line break,
  * which cuts wrapped paragraphs mid-clause. A break is a wrap when no blank line follows, the
  * line does not end a sentence, and the next line starts in lower case or the line is long.
- * On one line, a sentence starting in lower case continues the previous one (a split after "Ga.)").
  */
 export function claimUnits(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
@@ -32,21 +31,13 @@ export function claimUnits(text: string, sentences: readonly Sentence[], tokens:
 
 function isWrap(text: string, prev: Span, next: Span): boolean {
   const gap = text.slice(prev.end, next.start);
-  // a split after an abbreviation on the same line: "Sen. Jane Roe (D-Wis.) said …"
-  if (/^[ \t]*$/.test(gap) && /[a-z]/.test(text[next.start] ?? '')) return true;
-  // a split inside an initialism or a parenthesis: "Rep. Jane Roe (R-S.C.) said …"
-  if (/^[ \t]*$/.test(gap) && (/\b\p{Lu}\.$/u.test(text.slice(prev.start, prev.end)) && /^\p{Lu}\./u.test(text.slice(next.start, next.start + 2)) || unclosedParen(text.slice(prev.start, prev.end)))) return true;
+  // (splits on one line after an abbreviation or inside an initialism are stage 10's to avoid: see 10-tokens)
   if (!/^[ \t]*\n[ \t]*$/.test(gap)) return false;
   const prevText = text.slice(prev.start, prev.end);
   if (TERMINAL.test(prevText)) return false;
   const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
   const firstChar = text[next.start] ?? '';
   return /[a-z0-9]/.test(firstChar) || prev.end - lineStart >= 45;
-}
-
-function unclosedParen(s: string): boolean {
-  const open = s.lastIndexOf('(');
-  return open >= 0 && s.indexOf(')', open) < 0 && s.length - open < 12;
 }
 
 /** A quotation: `open` is the opening mark's offset, `close` the closing mark's (or the paragraph end when unclosed). */

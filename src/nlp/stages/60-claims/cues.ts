@@ -148,7 +148,7 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   // posting, repeating and requesting report words only with a clause, a colon or a quotation ("posted that …",
   // "posted on Twitter: “…”"), not a thing ("posted a video", "repeated the vote", "requested a recount")
   // ("repeated his promise to …": the noun names the claim, and carries it)
-  if (/^(?:post|posts|posted|repeat|repeats|repeated|reiterating|request|requests|requested)$/.test(w) && (POSSESSIVE_DETERMINER.test(next) || (!/^(?:[,:“"]|that)$/.test(next) && !clauseOrAs(s, u, last) && !/^(?:[:“"]|that)$/.test(s.tokens[colonAfterPhrase(s, u, last)]?.norm ?? '')))) return true;
+  if (/^(?:post|repeat|request)(?:s|ed|ing)?$/.test(w) && (POSSESSIVE_DETERMINER.test(next) || (!/^(?:[,:“"]|that)$/.test(next) && !clauseOrAs(s, u, last) && !/^(?:[:“"]|that)$/.test(s.tokens[colonAfterPhrase(s, u, last)]?.norm ?? '')))) return true;
   // challenging a claim disputes it; challenging a rival for a seat is a deed
   if (/^challeng/.test(w) && next !== 'that' && !s.tokens.slice(last + 1, last + 5).some((t) => DISPUTED.test(t.norm))) return true;
   // "maintains a lead", "maintained close ties": keeping something, not holding a view ("maintains that …" does)

@@ -114,7 +114,7 @@ const ROWS: Row[] = [
   ['wish wishes wished regret regrets regretted', 'assert', 'belief', { agentOnly: true, needsSubject: true }],
   ['castigate castigates castigated chastise chastises chastised rebuke rebukes rebuked reprimand reprimands reprimanded fault faults faulted', 'allege', 'statement', { agentOnly: true }],
   ['decry decries decried deride derides derided disparage disparages disparaged belittle belittles belittled excoriate excoriates excoriated lambaste lambastes deplore deplores deplored', 'allege', 'statement', { agentOnly: true }],
-  ['post posts posted repeat repeats repeated reiterating', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
+  ['post posts posted repeat repeats repeated', 'assert', 'statement', { agentOnly: true, needsSubject: true }],
   ['emailed', 'assert', 'statement', { agentOnly: true, needsSubject: true, addressee: true }],
   ['challenge challenges challenged', 'deny', 'statement', { agentOnly: true, needsSubject: true }],
   ['request requests requested', 'assert', 'statement', { agentOnly: true, needsSubject: true }],

@@ -2,6 +2,7 @@
 import type { ChainLink, Doc, Mention, TimeExpr, Token } from '../../../core/doc.js';
 import { layer } from '../../../core/doc.js';
 import { claimUnits, mentionsIn, quoteRegions, type QuoteRegion, type Unit } from '../../lib/claims-text.js';
+import { CUES } from './lexicon.js';
 
 export interface Scan {
   text: string;
@@ -36,9 +37,6 @@ export function buildScan(doc: Doc): Scan {
   };
 }
 
-/** Verbs that introduce what follows a colon on the next line: "He said:¶“…”", "She wrote:¶…" (a block quotation). */
-const INTRODUCES = /^(?:released|issued|published|said|says|say|wrote|writes|write|added|adds|told|tells|stated|states|declared|declares|tweeted|tweets|posted|posts|explained|explains|continued|continues|noted|notes|replied|replies|responded|responds|concluded|concludes|argued|argues|asked|asks)$/;
-
 /**
  * A line ending "X said:" and the paragraph after it, read as one unit, so the quotation or block the colon
  * introduces is X's. Only when a reporting verb stands within four words of the colon ("Related:" stays alone).
@@ -57,8 +55,9 @@ function colonBlocks(text: string, tokens: readonly Token[], units: Unit[]): Uni
   return out;
 }
 
+/** a statement cue of the lexicon within four words of the colon ("He said:", "She wrote on her blog:") */
 const introduced = (tokens: readonly Token[], t0: number, colon: number): boolean => {
-  for (let k = colon - 1; k >= Math.max(t0, colon - 4); k--) if (INTRODUCES.test(tokens[k]!.norm)) return true;
+  for (let k = colon - 1; k >= Math.max(t0, colon - 4); k--) if (CUES.get(tokens[k]!.norm)?.some((d) => d.words.length === 1 && d.kind === 'statement')) return true;
   return false;
 };
 

@@ -15,7 +15,7 @@ describe('60-claims: posting, repeating, e-mailing, requesting and challenging',
     expect([c.cue, c.content]).toEqual([cue, content]);
   });
 
-  it.each(['Okafor posted a video of the pier.', 'The council requested a recount.', 'Okafor is challenging Brandt for the council seat.', 'The Clinton Email Has Moved.'])(
+  it.each(['Okafor posted a video of the pier.', 'Okafor left the room, posting a video of the pier.', 'The council requested a recount.', 'Okafor is challenging Brandt for the council seat.', 'The Clinton Email Has Moved.'])(
     'and not a deed: %s',
     (text) => {
       expect(run(text).cs.filter((c) => c.spans.cue)).toEqual([]);
