@@ -17,7 +17,7 @@ const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer
 export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number; documents: number }> {
   performance.mark('dossier:corpus-analysis:start');
   const pending = await store.crossDocPending();
-  const redo = [...pending.fresh, ...pending.stale.filter((s) => s.latest).map((s) => ({ ...s, prepared: false }))].sort((a, b) => a.ord - b.ord);
+  const redo = [...pending.fresh, ...pending.stale.filter((s) => s.latest).map((s) => ({ doc: s.doc, ord: s.ord, prepared: false }))].sort((a, b) => a.ord - b.ord);
   const drop = pending.stale.filter((s) => !s.latest).map((s) => s.doc);
   let links = 0;
   if (redo.length || drop.length) links = await reanalyse(store, kb, redo, drop);

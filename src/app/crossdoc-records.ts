@@ -61,7 +61,7 @@ function happening(e: EventRow, text: string, named: Span[], times: TimeExpr[], 
     type: ev.type,
     actors,
     terms: [...contentTerms(blanked(text, ev.evidence.start, ev.evidence.end, spans))].sort(),
-    date: range ? { ...range, text: time?.text ?? ev.date! } : null,
+    date: range ? { from: range.from, to: range.to, text: time?.text ?? ev.date! } : null,
     place,
   };
 }

@@ -124,7 +124,7 @@ export function loadKnowledgeBases(dirs: string[], normalise: (s: string) => str
     pack.actors = pack.actors.map((a) => ({
       ...a,
       affiliations: a.affiliations.map((f) => ({ ...f, target: to(f.target) })),
-      roles: a.roles.map((r) => (r.of ? { ...r, of: to(r.of) } : r)),
+      roles: a.roles.map((r) => (r.of ? { ...r, of: to(r.of) } : r)), // shape-ok: once per load, and `of` is there
     }));
     packs.push({ file, pack });
   }

@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ActorIndex } from '../core/actor.js';
+import { AppError } from '../core/errors.js';
 import type { Stage } from '../core/stage.js';
 import type { NlpContext } from './context.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
@@ -38,4 +39,15 @@ export function createNlpContext(kb: ActorIndex, normaliseName: (s: string) => s
 
 export function defaultPipeline(): Pipeline<NlpContext> {
   return buildPipeline(DEFAULT_STAGES);
+}
+
+/**
+ * The default stages cut in two before stage `at`, for two threads that each run (and so compile) only their half;
+ * the second half starts from the layers the first produces.
+ */
+export function pipelineHalves(at: string): [Pipeline<NlpContext>, Pipeline<NlpContext>] {
+  const k = DEFAULT_STAGES.findIndex((s) => s.name === at);
+  if (k <= 0) throw new AppError('PIPELINE_INVALID', `cannot cut the pipeline before '${at}'`);
+  const front = DEFAULT_STAGES.slice(0, k);
+  return [buildPipeline(front), buildPipeline(DEFAULT_STAGES.slice(k), front.flatMap((s) => s.produces))];
 }

@@ -22,7 +22,7 @@ const fields = { url, title: text, author: text, outlet: text, published };
 /** A sidecar holds only these keys, so a misspelt key is reported instead of silently ignored. */
 export const SidecarSchema = z.strictObject(fields).partial();
 /** Front matter may carry other keys (tags, layout…); `date` is an alias for `published`. */
-const FrontMatterSchema = z.looseObject({ ...fields, date: published }).partial();
+const FrontMatterSchema = z.looseObject({ date: published, ...fields }).partial();
 
 function describe(err: z.ZodError): string {
   const issue = err.issues[0]!;
@@ -73,7 +73,7 @@ export function parseFrontMatter(yaml: string, shown: string): Partial<SuppliedM
   const res = FrontMatterSchema.safeParse(data);
   if (!res.success) throw new AppError('INVALID_METADATA', `${shown}: front matter ${describe(res.error)}.`);
   const { date, ...rest } = res.data;
-  return pick({ ...rest, published: rest.published ?? date });
+  return pick({ url: rest.url, title: rest.title, author: rest.author, outlet: rest.outlet, published: rest.published ?? date });
 }
 
 /** Validates CLI-supplied fields (a bad value is the user's argument, not the file's metadata). */

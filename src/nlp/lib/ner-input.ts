@@ -153,8 +153,11 @@ export interface NerResources {
 export function nerInput(text: string, tokens: readonly Token[], r: NerResources, bounds = sentenceBounds(tokens)): FeatureInput {
   const { words, pos } = tokenWords(text, tokens, r.words);
   const none = new Uint8Array(tokens.length);
+  const { runA, runB } = capitalRuns(tokens, words, bounds);
+  // a literal, not a spread: V8 (Node 20) gives every "{ ...x, more }" made in optimised code a map of its own
   return {
-    ...capitalRuns(tokens, words, bounds),
+    runA,
+    runB,
     docSeen: documentSeen(tokens, words, bounds),
     text,
     tokens,

@@ -25,12 +25,12 @@ interface DocRow {
   cluster_ord: number;
 }
 
-const toDocument = (r: DocRow): CrossDocDocument => ({
+const toDocument = (r: DocRow, bands: string[] = []): CrossDocDocument => ({
   doc: r.doc_id,
   ord: r.ord,
   outlet: r.outlet,
   signature: r.signature ? new Uint8Array(r.signature) : null,
-  bands: [],
+  bands,
   cluster: r.cluster,
   clusterOrd: r.cluster_ord,
 });
@@ -157,7 +157,7 @@ export class CrossDocIndex {
       const rows = this.db
         .prepare(`SELECT p.doc_id, d.rid AS ord, d.outlet, p.signature FROM crossdoc_prepared p JOIN documents d ON d.id = p.doc_id WHERE p.doc_id IN (${marks(part.length)})`)
         .all(...part) as { doc_id: string; ord: number; outlet: string | null; signature: Buffer | null }[];
-      for (const r of rows) out.push({ ...toDocument({ ...r, cluster: '', cluster_ord: 0 }), bands: bands.get(r.doc_id) ?? [] });
+      for (const r of rows) out.push(toDocument({ doc_id: r.doc_id, ord: r.ord, outlet: r.outlet, signature: r.signature, cluster: '', cluster_ord: 0 }, bands.get(r.doc_id) ?? []));
     }
     return out.sort((a, b) => a.ord - b.ord);
   }

@@ -70,7 +70,7 @@ export class Searcher {
     const q = phrases.join(' ');
     type Ranked = { rid: number; rank: number; kind: Kind };
     const rank = (kind: Kind): Ranked[] =>
-      (this.indexes[kind].rank.all({ q, n }) as Omit<Ranked, 'kind'>[]).map((r) => ({ ...r, kind }));
+      (this.indexes[kind].rank.all({ q, n }) as Omit<Ranked, 'kind'>[]).map((r) => ({ rid: r.rid, rank: r.rank, kind }));
     const claims = rank('claim');
     // Skip ranking documents when none could make the top n: every document scores above -documentBound.
     const skip = claims.length >= n && claims[n - 1]!.rank < -this.documentBound(phrases);

@@ -14,7 +14,12 @@ export interface Candidate {
   strength: number;
   kb: boolean;
   /** a title cut off the front of a person's name ("Interior Minister") */
-  role?: string;
+  role: string | null;
+}
+
+/** Every candidate is made here, all fields in one order: one object shape for the code that reads them. */
+export function candidate(first: number, last: number, type: EntityType | null, basis: string, strength: number, kb: boolean, role: string | null = null): Candidate {
+  return { first, last, type, basis, strength, kb, role };
 }
 
 const MODIFIER_TYPES = new Set<EntityType | null>(['NORP', 'GPE']);
@@ -25,7 +30,7 @@ function foldModifiers(cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const prev = out[out.length - 1];
     if (prev && prev.kb && MODIFIER_TYPES.has(prev.type) && c.first === prev.last + 1 && /^(head|model):(org|group)$/.test(c.basis)) {
-      out[out.length - 1] = { ...c, first: prev.first, basis: `${c.basis}+kb` };
+      out[out.length - 1] = candidate(prev.first, c.last, c.type, `${c.basis}+kb`, c.strength, c.kb, c.role);
       continue;
     }
     out.push(c);
@@ -73,7 +78,7 @@ export function consistentTypes(text: string, tokens: readonly Token[], cands: C
   folded.forEach((c, i) => {
     const b = best.get(keys[i]!);
     if (b && b.strength >= 2 && b.strength > c.strength && !c.kb) {
-      out.push({ ...c, type: b.type, basis: c.type ? `${c.basis}>doc` : 'doc', strength: b.strength });
+      out.push(candidate(c.first, c.last, b.type, c.type ? `${c.basis}>doc` : 'doc', b.strength, c.kb, c.role));
     } else if (c.type) out.push(c);
   });
   return out;

@@ -7,7 +7,7 @@ import { layer } from '../../../core/doc.js';
 import { stageTag, type Stage } from '../../../core/stage.js';
 import type { NlpContext } from '../../context.js';
 import { canStart, gazetteerFor, longestMatch, tokenPieces, type GazEntry, type Gazetteer, type TrieMatch } from '../../lib/gazetteer.js';
-import { consistentTypes, type Candidate } from './consistency.js';
+import { candidate, consistentTypes, type Candidate } from './consistency.js';
 import { findRuns, findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 import { typeRange, type TypingContext } from './typing.js';
 import { rolePhraseMentions } from './role-phrases.js';
@@ -125,7 +125,7 @@ function heuristicCandidates(text: string, tokens: readonly Token[], s: Sentence
         const found = typeRange(c, r);
         // the learned tagger has seen this run and left it out; only strong rule evidence overrides it
         const typed = found && found.strength >= 3 ? found : null;
-        out.push({ ...r, type: typed?.type ?? null, basis: typed?.basis ?? '', strength: typed?.strength ?? 0, kb: false });
+        out.push(candidate(r.first, r.last, typed?.type ?? null, typed?.basis ?? '', typed?.strength ?? 0, false));
       }
     }
   }
@@ -160,7 +160,7 @@ export function findMentions(doc: Doc, g: Gazetteer, tag: string, assets: NerAss
   for (const m of kept) {
     if (compassBefore(text, tokens, m)) m.first--;
     covered.fill(1, m.first, m.last + 1);
-    cands.push({ first: m.first, last: m.last, type: m.entries[0]!.type, basis: 'kb', strength: 5, kb: true });
+    cands.push(candidate(m.first, m.last, m.entries[0]!.type, 'kb', 5, true));
   }
   if (x) sents.forEach((s, k) => cands.push(...learnedCandidates(x, spans[k]!, s.end, covered)));
   for (const s of sents) cands.push(...heuristicCandidates(text, tokens, s, covered));

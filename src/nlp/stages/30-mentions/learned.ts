@@ -8,7 +8,7 @@ import type { EntityType } from '../../../core/vocab.js';
 import type { FeatureInput } from '../../lib/ner-features.js';
 import { decodeSentence, spansOf, type NerModel } from '../../lib/ner-model.js';
 import { GPE_HEADS, GROUP_CUES_AFTER, GROUP_HEADS, LOC_HEADS, NAME_PARTICLES, ORG_ONLY_HEADS, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lib/name-lexicon.js';
-import type { Candidate } from './consistency.js';
+import { candidate, type Candidate } from './consistency.js';
 import { findTitle, isUpperInitial, trimRange, type Range } from './runs.js';
 
 const GROUP_OPENERS = new Set([...GROUP_HEADS].filter((w) => w !== 'jihad' && w !== 'ansar'));
@@ -130,8 +130,7 @@ export function learnedCandidates(x: FeatureInput, spans: readonly ModelSpan[], 
       const type = refineType(tokens, r, span.type, e);
       if (type === 'ORG' || type === 'GROUP') r = withArticle(x, r, covered);
       covered.fill(3, r.first, r.last + 1);
-      const c: Candidate = { first: r.first, last: r.last, type, basis: MODEL_BASIS[span.type], strength: 3, kb: false };
-      if (role) c.role = role;
+      const c = candidate(r.first, r.last, type, MODEL_BASIS[span.type], 3, false, role ?? null);
       out.push(c);
     }
   }

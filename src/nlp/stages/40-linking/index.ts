@@ -46,7 +46,7 @@ const fromKb = ({ e, supported }: { e: GazEntry; supported: boolean }): Resolved
 });
 
 /** A link that reuses another mention's actor, with the rule saying why. */
-const via = (r: Resolved, score: number, rule: string): Resolved => ({ ...r, score: Math.min(score, r.score), rule });
+const via = (r: Resolved, score: number, rule: string): Resolved => ({ entityKey: r.entityKey, kbId: r.kbId, name: r.name, type: r.type, score: Math.min(score, r.score), rule });
 
 /** Links every mention of a document; pure over its mentions layer. `scored` is the knowledge base's fuzzy resolver, if any. */
 export function linkMentions(doc: Doc, g: Gazetteer, tag: string, scored: ScoredResolver | null = null): MentionLink[] {
@@ -88,5 +88,9 @@ export function linkMentions(doc: Doc, g: Gazetteer, tag: string, scored: Scored
     out[i] = r;
     remember(m, key, r);
   });
-  return mentions.map((m, i) => ({ mention: m.id, ...out[i]!, stage: tag }));
+  // literals, not spreads: V8 (Node 20) gives every "{ ...x, more }" built in optimised code a map of its own
+  return mentions.map((m, i) => {
+    const r = out[i]!;
+    return { mention: m.id, entityKey: r.entityKey, kbId: r.kbId, name: r.name, type: r.type, score: r.score, rule: r.rule, stage: tag };
+  });
 }

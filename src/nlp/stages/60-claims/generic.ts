@@ -1,6 +1,6 @@
 /** Cues outside the lexicon: any verb taking a "that" clause, and a cue reached through "appeared to", "went on to". */
 import type { Unit } from '../../lib/claims-text.js';
-import { CUES, type CueDef } from './lexicon.js';
+import { CUES, cueDef, type CueDef } from './lexicon.js';
 import { PUNCT_BOUNDARY, type Scan } from './scan.js';
 
 /** verbs whose "that" is no report of speech or thought ("made sure that", "ordered that" is kept) */
@@ -9,8 +9,8 @@ const NOT_REPORTING = /^(?:ensure[sd]?|ensuring|make|makes|made|making|mean|mean
 const COGNITION = /^(?:realiz|realis|recogni|understand|understood|learn|discover|assum|guess|imagin|figur|reckon|sens|trust|presum|notic|convinc|determin|conclud|decid)/;
 
 const GENERIC: Record<'statement' | 'belief', CueDef> = {
-  statement: { words: [''], stance: 'assert', kind: 'statement', agentOnly: true, needsSubject: true },
-  belief: { words: [''], stance: 'assert', kind: 'belief', agentOnly: true, needsSubject: true },
+  statement: cueDef([''], 'assert', 'statement', { agentOnly: true, needsSubject: true }),
+  belief: cueDef([''], 'assert', 'belief', { agentOnly: true, needsSubject: true }),
 };
 
 /**

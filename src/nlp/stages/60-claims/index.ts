@@ -75,8 +75,31 @@ export function findClaims(doc: Doc, stage: string): ClaimAnn[] {
     const at = c.spans.cue?.[0] ?? c.evidence.start;
     const n = (used.get(at) ?? 0) + 1;
     used.set(at, n);
-    return { id: n === 1 ? `c${at}` : `c${at}-${n}`, ...c };
+    return withId(n === 1 ? `c${at}` : `c${at}-${n}`, c);
   });
+}
+
+/** The record with its id, fields in `ClaimAnn`'s order: one object shape, whichever rule made the claim. */
+function withId(id: string, c: Omit<ClaimAnn, 'id'>): ClaimAnn {
+  return {
+    id,
+    speaker: c.speaker,
+    chain: c.chain,
+    cue: c.cue,
+    kind: c.kind,
+    stance: c.stance,
+    hedged: c.hedged,
+    hedges: c.hedges,
+    quote: c.quote,
+    sourcing: c.sourcing,
+    saidOn: c.saidOn,
+    content: c.content,
+    about: c.about,
+    quantities: c.quantities,
+    evidence: c.evidence,
+    spans: c.spans,
+    stage: c.stage,
+  };
 }
 
 /** The scan may read a quoting convention differently; strings shown to users come from the document itself. */
@@ -230,7 +253,10 @@ function attachCitations(s: Scan, out: Omit<ClaimAnn, 'id'>[], cites: Citation[]
         covered = true;
       }
     }
-    if (!covered && c.claim) out.push({ ...c.claim, stage });
+    if (!covered && c.claim) {
+      c.claim.stage = stage;
+      out.push(c.claim);
+    }
   }
 }
 

@@ -10,28 +10,49 @@ export interface CueDef {
   stance: Stance;
   kind: Kind;
   /** a participle continuing an earlier attribution ("…, saying …") */
-  participle?: boolean;
+  participle: boolean;
   /** "according to X": the source follows the cue */
-  sourceAfter?: boolean;
+  sourceAfter: boolean;
   /** the cue takes an addressee before its content ("told Reuters that …") */
-  addressee?: boolean;
+  addressee: boolean;
   /** counts only with a named or impersonal subject ("research indicates"), not "this suggests" */
-  needsSubject?: boolean;
+  needsSubject: boolean;
   /** "X was quoted as saying": the passive subject is the speaker */
-  passiveSpeaker?: boolean;
+  passiveSpeaker: boolean;
   /** the subject must be able to speak or think ("Security issues threatened" is no source) */
-  agentOnly?: boolean;
+  agentOnly: boolean;
   /** a cue only with a "to" infinitive after it ("declined to comment", not "declined sharply") */
-  infinitive?: boolean;
+  infinitive: boolean;
   /** a cue only before "the <count> at <number>" ("put the death toll at 23", not "put the plan on hold") */
-  figureAt?: boolean;
+  figureAt: boolean;
   /** a cue only before a message and a colon ("released the following statement: “…”", not "released the hostages") */
-  messageColon?: boolean;
+  messageColon: boolean;
   /** a cue only after something written that carries words ("a banner read …", not "she read the report") */
-  written?: boolean;
+  written: boolean;
 }
 
-type Row = [forms: string, stance: Stance, kind: Kind, flags?: Partial<CueDef>] | [string, Stance, Kind];
+export type CueFlags = Partial<Omit<CueDef, 'words' | 'stance' | 'kind'>>;
+
+/** Every cue definition is made here, all fields present: one object shape for the code that reads them. */
+export function cueDef(words: string[], stance: Stance, kind: Kind, f: CueFlags = {}): CueDef {
+  return {
+    words,
+    stance,
+    kind,
+    participle: f.participle ?? false,
+    sourceAfter: f.sourceAfter ?? false,
+    addressee: f.addressee ?? false,
+    needsSubject: f.needsSubject ?? false,
+    passiveSpeaker: f.passiveSpeaker ?? false,
+    agentOnly: f.agentOnly ?? false,
+    infinitive: f.infinitive ?? false,
+    figureAt: f.figureAt ?? false,
+    messageColon: f.messageColon ?? false,
+    written: f.written ?? false,
+  };
+}
+
+type Row = [forms: string, stance: Stance, kind: Kind, flags?: CueFlags] | [string, Stance, Kind];
 const ROWS: Row[] = [
   ['say says said saying', 'assert', 'statement'],
   ['tell tells told telling', 'assert', 'statement', { addressee: true }],
@@ -121,7 +142,7 @@ const ROWS: Row[] = [
   ['release releases released issue issues issued publish publishes published', 'assert', 'statement', { agentOnly: true, needsSubject: true, messageColon: true }],
   ['liken likens likened characterize characterizes characterized characterise characterises characterised portray portrays portrayed depict depicts depicted dub dubs dubbed', 'assert', 'statement', { agentOnly: true }],
 ];
-const MULTI: [string, Stance, Kind, Partial<CueDef>?][] = [
+const MULTI: [string, Stance, Kind, CueFlags?][] = [
   ['according to', 'assert', 'statement', { sourceAfter: true }],
   ['quoted as saying', 'assert', 'statement', { passiveSpeaker: true }],
   ['responded by saying', 'assert', 'statement'],
@@ -189,7 +210,7 @@ function add(def: CueDef): void {
 }
 for (const [forms, stance, kind, flags] of ROWS) {
   const list = forms.split(' ');
-  for (const f of [...list, ...ingForms(list)]) add({ words: [f], stance, kind, participle: f.endsWith('ing'), ...flags });
+  for (const f of [...list, ...ingForms(list)]) add(cueDef([f], stance, kind, { participle: f.endsWith('ing'), ...flags }));
 }
 
 /**
@@ -211,7 +232,7 @@ export function ingForms(row: readonly string[]): string[] {
   }
   return out;
 }
-for (const [phrase, stance, kind, flags] of MULTI) add({ words: phrase.split(' '), stance, kind, ...flags });
+for (const [phrase, stance, kind, flags] of MULTI) add(cueDef(phrase.split(' '), stance, kind, flags));
 
 /** words skipped between a subject and its cue ("the Taliban then rejected", "has also said") */
 export const BETWEEN_SUBJECT_AND_CUE = new Set(

@@ -3,7 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import type { Unit } from '../../lib/claims-text.js';
 import type { Draft } from './build.js';
 import { contentAfter } from './content.js';
-import { POSSESSIVE_DETERMINER, type CueDef, type Kind, type Stance } from './lexicon.js';
+import { POSSESSIVE_DETERMINER, cueDef, type CueDef, type Kind, type Stance } from './lexicon.js';
 import { PUNCT_BOUNDARY, type Scan } from './scan.js';
 import { classifySpeaker } from './speaker.js';
 import type { Subject } from './subject.js';
@@ -17,7 +17,7 @@ const ROWS: [string, Stance, Kind][] = [
   ['belief view fear fears hope conviction', 'assert', 'belief'],
 ];
 const NOUN_CUES = new Map<string, CueDef>();
-for (const [forms, stance, kind] of ROWS) for (const f of forms.split(' ')) NOUN_CUES.set(f, { words: [f], stance, kind });
+for (const [forms, stance, kind] of ROWS) for (const f of forms.split(' ')) NOUN_CUES.set(f, cueDef([f], stance, kind));
 
 /** nouns whose holder's view of something follows a preposition: "her criticism of the Fed", "his support for the bill" */
 const PREP_ROWS: [string, Stance, Kind][] = [
@@ -28,10 +28,10 @@ const PREP_ROWS: [string, Stance, Kind][] = [
   ['demands demand warnings warning', 'predict', 'statement'],
 ];
 const PREP_CUES = new Map<string, CueDef>();
-for (const [forms, stance, kind] of PREP_ROWS) for (const f of forms.split(' ')) PREP_CUES.set(f, { words: [f], stance, kind });
+for (const [forms, stance, kind] of PREP_ROWS) for (const f of forms.split(' ')) PREP_CUES.set(f, cueDef([f], stance, kind));
 /** nouns taking an infinitive that states an intention: "their plan to cut taxes", "his refusal to testify" */
 const TO_CUES = new Set('promise promises pledge pledges vow vows threat threats commitment call calls'.split(' '));
-const INTENTION: CueDef = { words: ['plan'], stance: 'predict', kind: 'intention' };
+const INTENTION: CueDef = cueDef(['plan'], 'predict', 'intention');
 const HOLDER_PREP = /^(?:of|for|about|on|against|over|toward|towards)$/;
 
 /** holders named by a possessive: third person only ("my plan to …" is the writer's, not a source's) */

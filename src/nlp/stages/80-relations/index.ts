@@ -44,7 +44,7 @@ export function findRelations(doc: Doc, stage: string): RelationAnn[] {
     .filter((d) => d.source !== d.target)
     .filter((d) => (seen.has(`${d.type}|${d.source}|${d.target}`) ? false : (seen.add(`${d.type}|${d.source}|${d.target}`), true)))
     .sort((a, b) => a.evidence.start - b.evidence.start)
-    .map((d, i) => ({ id: `r${i}`, ...d, stage }));
+    .map((d, i) => ({ id: `r${i}`, type: d.type, source: d.source, target: d.target, claim: d.claim, evidence: d.evidence, stage }));
 }
 
 function pairRelation(text: string, a: Mention, b: Mention | undefined, u: Span, claims: readonly ClaimAnn[]): Draft | null {
