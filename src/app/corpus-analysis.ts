@@ -80,6 +80,7 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
     // every document was redone (a first analysis): no block needs counting in the index; claims prepared at ingest are read back
     const stored = new Map<string, LinkableClaim[]>();
     for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
+    // shape-ok: main thread, once per claim after the batch
     const all = entries.flatMap((e) => e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${clusterOf.get(e.id)!.cluster}`] })) ?? stored.get(e.id) ?? []);
     performance.mark('dossier:corpus-analysis:loaded');
     const links = applyClaimJudgements(linkClaims(all), judged);

@@ -140,7 +140,7 @@ export function docRecords(kb: ActorIndex, doc: RecordDoc, layers: DocLayers): D
     const speakerKey = c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? earlierSpeaker(speakers, speakerText) ?? `anon:${speakerText.toLowerCase()}`);
     speakers.push({ text: speakerText, key: speakerKey });
     const span = c.spans.content;
-    const inContent = span ? entityAt.filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => ({ ...m, start: m.start - span[0], end: m.end - span[0] })) : [];
+    const inContent = span ? entityAt.filter((m) => m.start >= span[0] && m.end <= span[1]).map((m) => ({ ...m, start: m.start - span[0], end: m.end - span[0] })) : []; // shape-ok: read once, into a string
     return {
       id: `${doc.id}/${c.id}`,
       doc: doc.id,

@@ -69,7 +69,7 @@ if (role.role === 'back') {
     else post(parentPort!, h.i, finish(h.i, h.packed ? { doc: h.half.doc, layers: unpackLayers(h.packed) } : h.half, back));
   });
 } else {
-  const front = { ...deps, pipeline: pipelineHalves(role.split)[0] };
+  const front = { ...deps, pipeline: pipelineHalves(role.split)[0] }; // shape-ok: once per worker
   parentPort!.on('message', (job: WorkerJob) => {
     let handover: Handover;
     try {

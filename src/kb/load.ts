@@ -121,9 +121,10 @@ export function loadKnowledgeBases(dirs: string[], normalise: (s: string) => str
   // references to a left-out record point at the built-in one it repeats
   const to = (id: string) => remap.get(id) ?? id;
   for (const { file, pack } of userPacks) {
+    // shape-ok: once per load
     pack.actors = pack.actors.map((a) => ({
       ...a,
-      affiliations: a.affiliations.map((f) => ({ ...f, target: to(f.target) })),
+      affiliations: a.affiliations.map((f) => ({ ...f, target: to(f.target) })), // shape-ok: once per load
       roles: a.roles.map((r) => (r.of ? { ...r, of: to(r.of) } : r)), // shape-ok: once per load, and `of` is there
     }));
     packs.push({ file, pack });

@@ -27,9 +27,16 @@ export const mentionsStage: Stage<NlpContext> = {
     const roles = rolePhraseMentions(doc.text, layer(doc, 'tokens'), found, ctx.kb, doc.meta.published, tag);
     doc.layers.mentions = [...found.filter((m) => !roles.drop.has(m.id)), ...roles.add]
       .sort((a, b) => a.start - b.start)
-      .map((m, i) => ({ ...m, id: `m${i}` }));
+      .map((m, i) => renumbered(m, `m${i}`));
   },
 };
+
+/** The mention under a new id, fields in the order `findMentions` writes them. */
+function renumbered(m: Mention, id: string): Mention {
+  const out: Mention = { id, start: m.start, end: m.end, text: m.text, type: m.type, basis: m.basis, stage: m.stage };
+  if (m.role) out.role = m.role;
+  return out;
+}
 
 interface Sentence {
   start: number;

@@ -58,8 +58,8 @@ const monthOnly: TimeRule = {
     const rel = m[1]?.toLowerCase();
     let y: number;
     if (rel === 'this') y = a.year;
-    else if (rel === 'next') y = inferYear(mo, null, { ...a, month: a.month === null ? null : a.month + 0.5 }, { future: true });
-    else if (rel === 'last' || rel === 'past') y = inferYear(mo, null, { ...a, month: a.month === null ? null : a.month - 0.5 });
+    else if (rel === 'next') y = inferYear(mo, null, { year: a.year, month: a.month === null ? null : a.month + 0.5, day: a.day }, { future: true });
+    else if (rel === 'last' || rel === 'past') y = inferYear(mo, null, { year: a.year, month: a.month === null ? null : a.month - 0.5, day: a.day });
     else y = inferYear(mo, null, a, { future: FUTURE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) });
     return span(m, ym(y, mo), true);
   },
@@ -77,7 +77,7 @@ const weekdayOnly: TimeRule = {
     if (rel === 'last' && delta === 0) delta = -7;
     if (rel === 'next') delta = ((target - today + 7) % 7) || 7;
     const lead = rel === 'on' || rel === 'since' || rel === 'until' || rel === 'by' ? m[1]!.length + 1 : 0;
-    return { ...span(m, addDays(a, delta)!, true, lead), start: m.index + lead };
+    return span(m, addDays(a, delta)!, true, lead);
   },
 };
 

@@ -76,7 +76,7 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
       while (k > tail && (PUNCT_BOUNDARY.has(s.tokens[k]!.norm) || QUOTE_CLOSE.has(s.tokens[k]!.norm))) k--;
       return { start, end: Math.max(c.end, s.tokens[k]!.end), quote: false, chain: c.chain };
     }
-    return { ...c, start };
+    return { start, end: c.end, quote: c.quote, chain: c.chain };
   }
   if (c.quote && c.end <= leadAt) {
     // "“P1,” X said, “P2”", also past an adjunct: "“P1,” X said during a rally in Y, “but P2”"
@@ -85,7 +85,7 @@ export function joinAround(s: Scan, u: Unit, c: Content, lead: number, tail: num
     while (k < u.t1 && k <= tail + 12 && !QUOTE_OPEN.has(s.tokens[k]!.norm) && !stops(s.tokens[k]!) && !/^[.;:!?]$/.test(s.tokens[k]!.norm)) k++;
     if (k === tail + 1 || k >= u.t1 || !QUOTE_OPEN.has(s.tokens[k]!.norm) || s.tokens[k - 1]!.norm !== ',' && !/^(?:but|and)$/.test(s.tokens[k - 1]!.norm)) return c;
     const q = quoteAt(s.quotes, s.tokens[k]!.start + 1);
-    if (q && q.close <= u.end + 1) return { ...c, end: trimSpan(s.text, c.start, q.close)[1] };
+    if (q && q.close <= u.end + 1) return { start: c.start, end: trimSpan(s.text, c.start, q.close)[1], quote: c.quote, chain: c.chain };
   }
   return c;
 }

@@ -3,7 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
 import { contentBefore, joinAround } from './before.js';
 import { MIN_CONTENT, contentAfter, endAt, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
-import { CUES, MEDIUM_NOUNS, type CueDef } from './lexicon.js';
+import { CUES, MEDIUM_NOUNS, cueDef, type CueDef } from './lexicon.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
@@ -67,10 +67,12 @@ function documentSource(s: Scan, from: number, to: number): SpeakerInfo | null {
   return { speaker: { kind: 'anonymous', mention: null, text }, sourcing: 'anonymous', impersonal: null, agent: false };
 }
 
+const withTo = (x: Subject, to: number): Subject => ({ from: x.from, to, coreFrom: x.coreFrom, coreTo: x.coreTo, chain: x.chain });
+
 /** "Sen. Jane Roe (D-Wis.) said": the short parenthetical after the name belongs to the source span. */
 function withParenthetical(s: Scan, subject: Subject, cue: number): Subject {
   if (s.tokens[subject.to + 1]?.norm !== '(') return subject;
-  for (let k = subject.to + 2; k < Math.min(cue, subject.to + 10); k++) if (s.tokens[k]!.norm === ')') return { ...subject, to: k };
+  for (let k = subject.to + 2; k < Math.min(cue, subject.to + 10); k++) if (s.tokens[k]!.norm === ')') return withTo(subject, k);
   return subject;
 }
 
@@ -148,7 +150,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     else if (r.kind === 'elided') {
       if (r.relative) {
         const ante = antecedent(s, u, r.at); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent
-        subject = ante && { ...ante, to: r.at };
+        subject = ante && withTo(ante, r.at);
       }
       else if (prior.length > 0) inherit = true;
       else subject = leadSubject(s, u, r.at); // "X arrived on Monday and says …"
@@ -186,7 +188,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (!content && subject && (inverted || /^(?:[,—–:]|as)$/.test(lead) || QUOTE_CLOSE.has(lead))) content = contentBefore(s, u, inverted ? i : subject.from, u.start);
   // "A, said X, an expert, would read it as B": the reported clause runs on past the source, one span as for "A, X said, B"
   if (content && inverted && !content.quote && subject && s.tokens[subject.to + 1]?.norm === ',' && /^(?:VERB|AUX)$/.test(s.tokens[subject.to + 2]?.pos ?? '')) {
-    content = { ...content, end: trimSpan(s.text, content.start, s.tokens[u.t1 - 1]!.end)[1] };
+    content = { start: content.start, end: trimSpan(s.text, content.start, s.tokens[u.t1 - 1]!.end)[1], quote: content.quote, chain: content.chain };
   }
   if (!content) return null;
   if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
@@ -338,14 +340,14 @@ function cutContents(s: Scan, drafts: Draft[]): Draft[] {
       const nested = !CLAUSE_OPENER.test(opener) || nounAnd || leading || opensContent(s, d, first);
       if (at > d.content.start && at < d.content.end && !nested) {
         const [a, b] = trimSpan(s.text, d.content.start, at);
-        d.content = { ...d.content, start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)) };
+        d.content = { start: a, end: Math.max(a, b - (/\b(?:and|but)$/.test(s.text.slice(a, b)) ? 4 : 0)), quote: d.content.quote, chain: d.content.chain };
         [d.content.start, d.content.end] = trimSpan(s.text, d.content.start, d.content.end);
       }
     }
     const short = d.content.end - d.content.start < 40 && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(s.text.slice(d.content.start, d.content.end));
     if (next?.who === null && next.def.participle && d.def.stance !== 'assert' && short) {
       // "rejected those reports, saying P": two claims (the rejection of its object, and P), P with the rejection's stance
-      next.def = { ...next.def, stance: d.def.stance };
+      next.def = cueDef(next.def.words, d.def.stance, next.def.kind, next.def);
     }
     if (d.content.end - d.content.start >= MIN_CONTENT) out.push(d); // a content cut down to nothing leaves no claim
   }

@@ -327,5 +327,5 @@ export function withinDashes(s: Scan, u: Unit, from: number, c: Content): Conten
 /** The content cut to end at `end` (trimmed), or null when too little of it is left. */
 export function endAt(s: Scan, c: Content, end: number): Content | null {
   const [a, b] = trimSpan(s.text, c.start, end);
-  return b - a >= MIN_CONTENT ? { ...c, start: a, end: b } : null;
+  return b - a >= MIN_CONTENT ? { start: a, end: b, quote: c.quote, chain: c.chain } : null;
 }

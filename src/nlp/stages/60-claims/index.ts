@@ -105,7 +105,7 @@ function withId(id: string, c: Omit<ClaimAnn, 'id'>): ClaimAnn {
 /** The scan may read a quoting convention differently; strings shown to users come from the document itself. */
 function restoreText(text: string, c: Omit<ClaimAnn, 'id'>): void {
   if (c.spans.content) c.content = text.slice(c.spans.content[0], c.spans.content[1]);
-  if (c.spans.source && c.speaker.text?.includes('"')) c.speaker = { ...c.speaker, text: text.slice(c.spans.source[0], c.spans.source[1]) };
+  if (c.spans.source && c.speaker.text?.includes('"')) c.speaker = { kind: c.speaker.kind, mention: c.speaker.mention, text: text.slice(c.spans.source[0], c.spans.source[1]) };
 }
 
 /** `contextFrom`: start of the previous sentence, where "4,000 of them" looks for its unit. */
@@ -207,7 +207,7 @@ function continueColon(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'>): boolean {
   prev.about = [...new Set([...prev.about, ...mentionsIn(s.mentions, u.start, end).map((m) => m.id)])];
   prev.quantities = [...prev.quantities, ...extractQuantities(s.text, u.start, end, s.times)];
   prev.evidence = { start: prev.evidence.start, end: u.end };
-  prev.spans = { ...prev.spans, content: [start, end] };
+  prev.spans = { source: prev.spans.source, cue: prev.spans.cue, content: [start, end] };
   return true;
 }
 
@@ -228,7 +228,7 @@ function continueQuote(s: Scan, u: Unit, prev: Omit<ClaimAnn, 'id'> | null, out:
   prev.about = [...new Set([...prev.about, ...mentionsIn(s.mentions, q.open, end).map((m) => m.id)])];
   prev.quantities = [...prev.quantities, ...extractQuantities(s.text, q.open + 1, end, s.times)];
   prev.evidence = { start: prev.evidence.start, end: Math.max(u.end, end) };
-  prev.spans = { ...prev.spans, content: [start, end] };
+  prev.spans = { source: prev.spans.source, cue: prev.spans.cue, content: [start, end] };
   return true;
 }
 

@@ -130,5 +130,5 @@ function complementCue(s: Scan, u: Unit, i: number): Draft | null {
   let end = s.tokens[k - 1]!.end;
   if (toVerb) end = clauseBeforeMatrixVerb(s, u, from + 1, end);
   const cueTo = toVerb ? i : i + 1;
-  return { unit: u, def: { ...def, words: [s.tokens[i]!.norm] }, cueFrom: i, cueTo, subject, who, content: { start: s.tokens[from]!.start, end, quote: false, chain: [] }, chain: [] };
+  return { unit: u, def: cueDef([s.tokens[i]!.norm], def.stance, def.kind, def), cueFrom: i, cueTo, subject, who, content: { start: s.tokens[from]!.start, end, quote: false, chain: [] }, chain: [] };
 }

@@ -73,7 +73,7 @@ function twoQuoteView(text: string, tokens: readonly Token[]): { text: string; t
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.norm === "'" && next && next.norm === "'" && next.start === t.end && text.startsWith("''", t.start)) {
-      out.push({ ...t, end: t.start + 1, norm: '"' });
+      out.push({ start: t.start, end: t.start + 1, pos: t.pos, norm: '"', sentence: t.sentence });
       i++;
     } else out.push(t);
   }
@@ -84,7 +84,10 @@ function twoQuoteView(text: string, tokens: readonly Token[]): { text: string; t
 function doubleHyphenView(v: { text: string; tokens: readonly Token[] }): { text: string; tokens: readonly Token[] } {
   if (!v.text.includes('--') && !v.text.includes(' - ')) return v;
   const dash = (t: Token) => t.norm === '--' || (t.norm === '-' && /\s/.test(v.text[t.start - 1] ?? '') && /\s/.test(v.text[t.end] ?? ''));
-  return { text: v.text, tokens: v.tokens.map((t) => (dash(t) ? { ...t, norm: '—' } : t)) };
+  // fields in stage 10's order and a packed array: the scan's readers then see one token shape
+  const tokens: Token[] = [];
+  for (const t of v.tokens) tokens.push(dash(t) ? { start: t.start, end: t.end, pos: t.pos, norm: '—', sentence: t.sentence } : t);
+  return { text: v.text, tokens };
 }
 
 export const PUNCT_BOUNDARY = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '.', '!', '?', '‘']);
