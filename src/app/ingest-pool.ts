@@ -22,7 +22,7 @@ import type { PostedResult, WorkerJob, WorkerResult, WorkerRole } from './ingest
 /** Below this many files a pool's start-up (each worker loads the models) costs more than it saves. */
 export const POOL_MIN_FILES = 48;
 const WORKER_FILE = new URL('./ingest-worker.js', import.meta.url);
-/** Files queued per worker: a group commit holds the main thread for ~100 ms, longer than a worker takes for a few files. */
+/** Files queued per worker of a pair: a group commit holds the main thread for ~100 ms, longer than a worker takes for a few files. */
 const IN_FLIGHT = 16;
 /**
  * Analysed documents written under one commit: random index pages are written once per commit, so a larger group
@@ -148,8 +148,8 @@ interface Lane {
 
 /**
  * Two or more cores: pairs of workers, the first running the stages before SPLIT_AT and the second the rest, so
- * each thread compiles half of the pipeline's code. Each V8 isolate compiles what it runs, and with two whole
- * workers that work is done twice: a third of the CPU of a 900-article run went to the optimising compiler.
+ * each thread compiles half of the pipeline's code. Each V8 isolate compiles what it runs: with two whole workers
+ * that work was done twice, and V8's helper threads (mostly the optimising compiler) took a third of a run's CPU.
  */
 function startLanes(cores: number, config: Pick<Config, 'kbDir' | 'userKbDir'>): Lane[] {
   const start = (role: WorkerRole) =>
