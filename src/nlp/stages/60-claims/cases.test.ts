@@ -292,3 +292,23 @@ describe('60-claims: the sentence subject a participle shares', () => {
     expect(cs.map((c) => [sl(doc, c.spans.source), c.content])).toEqual([[source, content]]);
   });
 });
+
+describe('60-claims: a participle after the cue says how the words were spoken', () => {
+  it.each([
+    ['“The ferry is late again” for the third week, Rahimov said, pointing at the empty pier.', '“The ferry is late again” for the third week'],
+    ['Rahimov said, speaking to reporters in Kulob, that the pier would reopen.', 'the pier would reopen'],
+    ['Rahimov said, referring to the rebels: “They will not cross again.”', 'They will not cross again'],
+  ])('%s', (text, content) => {
+    const { cs } = run(text);
+    expect(cs.filter((c) => c.cue === 'said').map((c) => c.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['The shipments were late, the Pamir Post said, including fuel and flour for the clinic.', 'including fuel'],
+    ['The crossing went smoothly, Rahimov said, but reopening the pier would take months.', 'reopening the pier'],
+    ['The last transfer was smooth, Rahimov said, replacing the ferry would be far harder.', 'replacing the ferry would be far harder'],
+  ])('keeps a participle that goes on with the content: %s', (text, part) => {
+    const { doc, cs } = run(text);
+    expect(cs.filter((c) => c.cue === 'said').map((c) => sl(doc, c.spans.content)).join(' | ')).toContain(part);
+  });
+});

@@ -2,7 +2,7 @@
 import type { ChainLink } from '../../../core/doc.js';
 import { lastAtOrBefore, quoteAt, type Unit } from '../../lib/claims-text.js';
 import { introducedMessage } from './cues.js';
-import { TIME_WORD } from './lexicon.js';
+import { CUES, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSpan, type Scan } from './scan.js';
 
 /** A content of fewer characters than this reports nothing (a lone word's stub, a cut-down clause). */
@@ -139,6 +139,7 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   p = pastIntroducingPhrase(s, u, p);
   while (p < u.t1 && /^(?:that|:|,)$/.test(s.tokens[p]!.norm)) p++;
   p = skipAccording(s, u, p);
+  p = pastParticipialAdjunct(s, u, p);
   if (p >= u.t1) return null;
   const t = s.tokens[p]!;
   // "…,” X replied, before adding that P": a participial adjunct after the cue is a report of its own, not this one's content
@@ -170,6 +171,41 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   else b = trimTimeTail(s, u, p, a, objectEnd(s, u, p, b));
   if (b - a < 3 || mannerOnly(s, p, b)) return null;
   return { start: a, end: b, quote: false, chain: [] };
+}
+
+/** participles that work as prepositions and go on with the content ("…, the Times said, including schedules") */
+const PREPOSITION_LIKE = /^(?:including|excluding|regarding|concerning|following|considering|involving|pending|barring|according|assuming|beginning|starting)$/;
+/** a finite verb form: after a participle, it makes the participle a gerund subject */
+const FINITE = /^(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|does|did)$/;
+
+/** A finite verb: an auxiliary, "'s" read as one, or a verb in "-s"/"-ed" not after "to" ("doing interviews gives …"). */
+function finiteAt(s: Scan, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (FINITE.test(t.norm)) return true;
+  if (/^['’]s$/.test(t.norm)) return t.pos === 'AUX';
+  return t.pos === 'VERB' && /(?:[^s]s|ed)$/.test(t.norm) && s.tokens[k - 1]?.norm !== 'to';
+}
+
+/**
+ * "she said, referencing the bank's sales drive": a participle that is no cue, set off by a comma after the cue, says
+ * how or when the words were spoken. The content follows a comma after it ("said, speaking to reporters, that P"), or
+ * there is none after the cue (u.t1: the caller looks before the source).
+ */
+function pastParticipialAdjunct(s: Scan, u: Unit, p: number): number {
+  const t = s.tokens[p];
+  if (!t || s.tokens[p - 1]?.norm !== ',' || t.pos !== 'VERB' || !/[a-z]ing$/.test(t.norm) || PREPOSITION_LIKE.test(t.norm)) return p;
+  if (CUES.get(t.norm)?.some((d) => d.words.length === 1)) return p;
+  for (let k = p + 1; k < u.t1; k++) {
+    const n = s.tokens[k]!.norm;
+    if (finiteAt(s, k)) return p; // "he said, replacing Clinton would be harder": a gerund opening the reported clause
+    if (n === ',' || n === '—' || n === ':') {
+      let q = k + 1;
+      if (s.tokens[q]?.norm === 'that') q++;
+      return q < u.t1 ? q : u.t1;
+    }
+    if (QUOTE_OPEN.has(n)) return u.t1;
+  }
+  return u.t1;
 }
 
 /** manner and place words that modify a cue ("replied online", "explained further"); "-ly" adverbs are matched apart */
