@@ -140,11 +140,13 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   const sorted = [...claims].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.position - b.position));
   const prepared = sorted.map(prepare);
   const isTouched = (p: Prepared) => !opts.touched || opts.touched.has(p.c.doc);
-  const blocks = new Map<string, number[]>();
+  // a key's first claim is kept as a bare index: most keys have one claim, and an array each was most of the garbage
+  const blocks = new Map<string, number | number[]>();
   const addTo = (key: string, i: number) => {
     const b = blocks.get(key);
-    if (b) b.push(i);
-    else blocks.set(key, [i]);
+    if (b === undefined) blocks.set(key, i);
+    else if (typeof b === 'number') blocks.set(key, [b, i]);
+    else b.push(i);
   };
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i]!;
@@ -157,7 +159,7 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
   const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
   for (const [key, block] of blocks) {
-    if (block.length < 2 || block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
+    if (typeof block === 'number' || block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
     const entry = { block, decisive: isNumberKey(key) };
     for (const i of block) memberOf[i]!.push(entry);
   }
