@@ -1,6 +1,6 @@
 /** The NLP layer's public face: the default stage order and the context factory. */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type { WinkMethods } from 'wink-nlp';
 import type { ActorIndex } from '../core/actor.js';
 import { AppError } from '../core/errors.js';
 import type { Stage } from '../core/stage.js';
@@ -32,9 +32,26 @@ export const DEFAULT_STAGES: readonly Stage<NlpContext>[] = [
 /** wink's sentence splitter and POS tagger only: its negation, sentiment and entity passes are unused here (same tokens and tags, a third faster). */
 export const WINK_PIPE = ['sbd', 'pos'];
 
-/** Builds the context once per run (the wink model is the slow part to load); the caller injects the name normaliser. */
+const require = createRequire(import.meta.url);
+
+/**
+ * Builds the context once per run; the caller injects the name normaliser. wink and its model load on first use
+ * (≈ 150 ms): only the tokens stage needs them, not the second ingest worker nor the commands that only read.
+ */
 export function createNlpContext(kb: ActorIndex, normaliseName: (s: string) => string): NlpContext {
-  return { wink: winkNLP(model, WINK_PIPE), kb, normaliseName };
+  let wink: WinkMethods | undefined;
+  return {
+    get wink() {
+      return (wink ??= loadWink());
+    },
+    kb,
+    normaliseName,
+  };
+}
+
+function loadWink(): WinkMethods {
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkMethods;
+  return winkNLP(require('wink-eng-lite-web-model'), WINK_PIPE);
 }
 
 export function defaultPipeline(): Pipeline<NlpContext> {
