@@ -125,7 +125,7 @@ export async function ingestInPool(
         for (const w of lane.all) {
           w.on('error', reject);
           w.on('exit', (code) => {
-            if (code !== 0 && next < pending.length) reject(new Error(`an ingest worker stopped (exit ${code})`));
+            if (code !== 0 && (next < pending.length || active > 0)) reject(new Error(`an ingest worker stopped (exit ${code})`));
           });
         }
         // several jobs in flight per lane, so its workers never wait for the main thread to finish writing a group
