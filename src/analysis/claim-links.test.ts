@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, linkClaims, type Happening, type LinkableClaim } from './claim-links.js';
+import { blockingKeys, contentTerms, linkClaims, type Happening, type LinkableClaim } from './claim-links.js';
 
 let n = 0;
 function claim(over: Partial<LinkableClaim>): LinkableClaim {
@@ -212,6 +212,19 @@ describe('counts of one kind of thing', () => {
     const b = claim({ doc: 'd51', stance: 'deny', content: 'no rockets were fired across the border', about: ['kb:isis'] });
     const c = claim({ doc: 'd52', stance: 'deny', content: 'rockets were not fired across the border at all', about: ['kb:isis'] });
     expect(linkClaims([a, b, c], { touched: new Set(['d52']) }).map((l) => l.a)).toEqual([c.id]);
+  });
+
+  it('files claims outside the touched documents under the stored keys it is given, as under their own', () => {
+    const a = claim({ doc: 'd53', content: 'militants fired 8 rockets across the border into the district', about: ['kb:isis'], quantities: [q(8, 'rocket')], blame: { agent: 'kb:isis', text: 'IS' } });
+    const b = claim({ doc: 'd54', stance: 'deny', content: 'no rockets were fired across the border', about: ['kb:isis'] });
+    const c = claim({ doc: 'd55', stance: 'deny', content: 'rockets were not fired across the border at all', about: ['kb:isis'] });
+    const touched = new Set(['d55']);
+    const keysOf = new Map([a, b].map((x) => [x.id, blockingKeys(x).shared]));
+    const stored = linkClaims([a, b, c], { touched, keysOf });
+    expect(stored.map((l) => [l.a, l.b])).toEqual([[c.id, a.id]]);
+    expect(stored).toEqual(linkClaims([a, b, c], { touched }));
+    // a key that names no claim of its own finds nothing: the stored keys are what files a claim
+    expect(linkClaims([a, b, c], { touched, keysOf: new Map([[a.id, ['kb:nobody\u0000rockets']], [b.id, []]]) })).toEqual([]);
   });
 });
 

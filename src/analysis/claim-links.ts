@@ -7,6 +7,7 @@
 import type { ExportLinkT } from '../core/export-schema.js';
 import { contentTerms, jaccard, overlap } from './claim-topics.js';
 import { happeningConflict, responsibilityConflict, type Happening } from './claim-conflicts.js';
+import { BlockIndex, eachKey, numbers, PLAIN_HEADS, splitKey } from './claim-blocks.js';
 import { compareUnits, OUTCOME_CLASS, unitClass } from './quantity-units.js';
 
 export { contentTerms } from './claim-topics.js';
@@ -57,9 +58,6 @@ export function quote(c: LinkableClaim): string {
   return `${c.speakerText}: "${t.length > 90 ? `${t.slice(0, 87)}…` : t}"`;
 }
 
-function numbers(p: Prepared): number[] {
-  return p.c.quantities.flatMap((q) => [q.value, q.min, q.max].filter((v): v is number => v !== null && v >= 10));
-}
 
 /** How close in a document two claims are, in claims; Infinity across documents. */
 function distance(a: Prepared, b: Prepared): number {
@@ -97,21 +95,9 @@ export function blockingKeys(c: LinkableClaim): { shared: string[]; local: strin
 }
 
 function keysOf(p: Prepared): { shared: string[]; local: string[] } {
-  const c = p.c;
   const shared: string[] = [];
   const local: string[] = [];
-  for (const e of p.about) {
-    for (const t of p.terms) shared.push(`${e}\u0000${t}`);
-    for (const n of numbers(p)) shared.push(`${e}\u0000#${n}`);
-  }
-  if (c.blame) for (const t of p.terms) shared.push(`\u0002${t}`);
-  for (const h of c.happenings ?? []) for (const e of h.actors) for (const t of h.terms) shared.push(`\u0003${e}\u0000${t}`);
-  for (const t of p.terms) local.push(`${c.doc}\u0001${t}`);
-  if (c.quantities.length) {
-    // claims at most two apart share one of these windows: a count and the count answering it
-    const w = Math.floor(c.position / 2);
-    local.push(`${c.doc}\u0004${w}`, `${c.doc}\u0004${w - 1}`);
-  }
+  eachKey(p, (head, tail, isLocal) => (isLocal ? local : shared).push(head + tail), PLAIN_HEADS);
   return { shared: [...new Set(shared)], local };
 }
 
@@ -140,26 +126,21 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   const sorted = [...claims].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.position - b.position));
   const prepared = sorted.map(prepare);
   const isTouched = (p: Prepared) => !opts.touched || opts.touched.has(p.c.doc);
-  // a key's first claim is kept as a bare index: most keys have one claim, and an array each was most of the garbage
-  const blocks = new Map<string, number | number[]>();
-  const addTo = (key: string, i: number) => {
-    const b = blocks.get(key);
-    if (b === undefined) blocks.set(key, i);
-    else if (typeof b === 'number') blocks.set(key, [b, i]);
-    else b.push(i);
-  };
+  const index = new BlockIndex();
   for (let i = 0; i < prepared.length; i++) {
     const p = prepared[i]!;
     const known = isTouched(p) ? undefined : opts.keysOf?.get(p.c.id);
-    const k = known ? { shared: known, local: [] } : keysOf(p);
-    for (const key of k.shared) addTo(key, i);
-    for (const key of k.local) addTo(key, i);
+    if (known) for (const key of known) index.add(...splitKey(key), i);
+    else eachKey(p, (head, tail) => index.add(head, tail, i), index.keyHeads);
   }
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.narrative && isTouched(p)));
   // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
   const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
-  for (const [key, block] of blocks) {
-    if (typeof block === 'number' || block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
+  for (let id = 0; id < index.first.length; id++) {
+    const block = index.more[id]!;
+    if (block === null || block.length > MAX_BLOCK) continue;
+    const key = index.heads[id]! + index.tails[id]!;
+    if (opts.oversized?.has(key)) continue;
     const entry = { block, decisive: isNumberKey(key) };
     for (const i of block) memberOf[i]!.push(entry);
   }
