@@ -58,30 +58,32 @@ export function splitKey(key: string): [string, string] {
   return [key.slice(0, k + 1), key.slice(k + 1)];
 }
 
-/**
- * Claims by blocking key, as a map from head to tail to block, so no key string is built or hashed per claim; blocks
- * are numbered in the order their keys first appear. A block's first claim is a bare index until a second joins it.
- */
-export class BlockIndex {
-  readonly first: number[] = [];
-  readonly more: (number[] | null)[] = [];
-  readonly heads: string[] = [];
-  readonly tails: string[] = [];
-  private readonly byHead = new Map<string, Map<string, number>>();
-  // one map per kind of head, keyed by the claim's own string (whose hash is kept), not by a string built per lookup
-  private readonly memo = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()] as const;
-  readonly keyHeads: KeyHeads = {
-    entity: (e) => BlockIndex.head(this.memo[0], e, PLAIN_HEADS.entity),
-    happening: (e) => BlockIndex.head(this.memo[1], e, PLAIN_HEADS.happening),
-    doc: (d) => BlockIndex.head(this.memo[2], d, PLAIN_HEADS.doc),
-    window: (d) => BlockIndex.head(this.memo[3], d, PLAIN_HEADS.window),
-  };
-
-  private static head(memo: Map<string, string>, k: string, make: (k: string) => string): string {
+/** `make`, remembering each answer: the index then reuses one string per head, hashed once. */
+function memoised(make: (k: string) => string): (k: string) => string {
+  const memo = new Map<string, string>();
+  return (k) => {
     let h = memo.get(k);
     if (h === undefined) memo.set(k, (h = make(k)));
     return h;
-  }
+  };
+}
+
+/**
+ * Claims by blocking key, as a map from head to tail to block, so no key string is built or hashed per claim; blocks
+ * keep the order their keys first appear. A block's first claim is a bare index until a second joins it.
+ */
+export class BlockIndex {
+  private readonly first: number[] = [];
+  private readonly more: (number[] | null)[] = [];
+  private readonly heads: string[] = [];
+  private readonly tails: string[] = [];
+  private readonly byHead = new Map<string, Map<string, number>>();
+  readonly keyHeads: KeyHeads = {
+    entity: memoised(PLAIN_HEADS.entity),
+    happening: memoised(PLAIN_HEADS.happening),
+    doc: memoised(PLAIN_HEADS.doc),
+    window: memoised(PLAIN_HEADS.window),
+  };
 
   add(head: string, tail: string, i: number): void {
     let byTail = this.byHead.get(head);
@@ -101,5 +103,12 @@ export class BlockIndex {
       if (this.first[id] !== i) this.more[id] = [this.first[id]!, i];
     } else if (m[m.length - 1] !== i) m.push(i);
   }
-}
 
+  /** The blocks of two claims or more, each with its key, in the order the keys first appeared. */
+  *shared(): Generator<[key: string, claims: number[]]> {
+    for (let id = 0; id < this.more.length; id++) {
+      const m = this.more[id]!;
+      if (m !== null) yield [this.heads[id]! + this.tails[id]!, m];
+    }
+  }
+}

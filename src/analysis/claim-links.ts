@@ -136,11 +136,8 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.narrative && isTouched(p)));
   // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
   const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
-  for (let id = 0; id < index.first.length; id++) {
-    const block = index.more[id]!;
-    if (block === null || block.length > MAX_BLOCK) continue;
-    const key = index.heads[id]! + index.tails[id]!;
-    if (opts.oversized?.has(key)) continue;
+  for (const [key, block] of index.shared()) {
+    if (block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
     const entry = { block, decisive: isNumberKey(key) };
     for (const i of block) memberOf[i]!.push(entry);
   }

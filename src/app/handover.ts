@@ -2,7 +2,7 @@
  * The layers a front ingest worker hands its back worker, packed: tokens and sentences as typed arrays and joined
  * strings. Structured cloning of a PolNeAR article's ≈ 1,000 token objects took ≈ 1.2 ms a side; arrays copy whole.
  */
-import type { Layers, Sentence, Token } from '../core/doc.js';
+import { token, type Layers, type Sentence, type Token } from '../core/doc.js';
 
 export interface PackedLayers {
   sentences: Int32Array;
@@ -50,7 +50,6 @@ export function unpackLayers(p: PackedLayers): Partial<Layers> {
   for (let k = 0; k < p.sentences.length; k += 2) sentences.push({ start: p.sentences[k]!, end: p.sentences[k + 1]! });
   const tokens: Token[] = [];
   const norms = p.pos.length ? p.norms.split(SEP) : [];
-  // fields in stage 10's order, so these objects share the shape of the tokens it makes
-  for (let k = 0; k < p.pos.length; k++) tokens.push({ start: p.spans[3 * k]!, end: p.spans[3 * k + 1]!, pos: p.tags[p.pos[k]!]!, norm: norms[k]!, sentence: p.spans[3 * k + 2]! });
+  for (let k = 0; k < p.pos.length; k++) tokens.push(token(p.spans[3 * k]!, p.spans[3 * k + 1]!, p.tags[p.pos[k]!]!, norms[k]!, p.spans[3 * k + 2]!));
   return { sentences, tokens, ...p.rest };
 }

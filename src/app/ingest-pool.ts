@@ -67,7 +67,7 @@ export async function ingestInPool(
   const pending: number[] = [];
   // workers load their models while the main thread skips content already stored
   const lanes = startLanes(Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 8))), config);
-  const workers = lanes.flatMap((l) => l.all);
+  const workers = lanes.flatMap((l) => [l.front, l.back]);
   for (const [i, f] of files.entries()) {
     const o = await known(store, f);
     if (o) outcomes[i] = o;
@@ -110,26 +110,26 @@ export async function ingestInPool(
             continue;
           }
           active++;
-          lane.input.postMessage({ i, article } satisfies WorkerJob);
+          lane.front.postMessage({ i, article } satisfies WorkerJob);
           return;
         }
         if (active === 0) chain.then(resolve, reject);
       };
       for (const lane of lanes) {
-        lane.output.on('message', (r: PostedResult) => {
+        lane.back.on('message', (r: PostedResult) => {
           active--;
           results.set(r.i, r.bytes);
           chain = chain.then(() => flush());
           feed(lane);
         });
-        for (const w of lane.all) {
+        for (const w of [lane.front, lane.back]) {
           w.on('error', reject);
           w.on('exit', (code) => {
             if (code !== 0 && (next < pending.length || active > 0)) reject(new Error(`an ingest worker stopped (exit ${code})`));
           });
         }
         // several jobs in flight per lane, so its workers never wait for the main thread to finish writing a group
-        for (let k = 0; k < IN_FLIGHT * lane.all.length; k++) feed(lane);
+        for (let k = 0; k < 2 * IN_FLIGHT; k++) feed(lane);
       }
     });
     await flush(true);
@@ -139,11 +139,10 @@ export async function ingestInPool(
   return outcomes as FileOutcome[];
 }
 
-/** Jobs go to a lane's input worker; its results come from its output worker. */
+/** Jobs go to a pair's front worker; its results come from the back one. */
 interface Lane {
-  input: Worker;
-  output: Worker;
-  all: Worker[];
+  front: Worker;
+  back: Worker;
 }
 
 /**
@@ -156,9 +155,7 @@ function startLanes(cores: number, config: Pick<Config, 'kbDir' | 'userKbDir'>):
     new Worker(WORKER_FILE, { workerData: { config, ...role }, transferList: [role.port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
   return Array.from({ length: Math.max(1, Math.floor(cores / 2)) }, () => {
     const { port1, port2 } = new MessageChannel();
-    const input = start({ role: 'front', split: SPLIT_AT, port: port1 });
-    const output = start({ role: 'back', split: SPLIT_AT, port: port2 });
-    return { input, output, all: [input, output] };
+    return { front: start({ role: 'front', split: SPLIT_AT, port: port1 }), back: start({ role: 'back', split: SPLIT_AT, port: port2 }) };
   });
 }
 

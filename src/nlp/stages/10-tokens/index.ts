@@ -1,5 +1,5 @@
 /** Stage 10: sentences, tokens and part-of-speech tags from wink-nlp, mapped to character offsets. */
-import type { Sentence, Token } from '../../../core/doc.js';
+import { token, type Sentence, type Token } from '../../../core/doc.js';
 import type { Stage } from '../../../core/stage.js';
 import type { NlpContext } from '../../context.js';
 
@@ -68,11 +68,11 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
     if (split) {
       // a possessive wink still read whole (one the text pattern above misses): split it here all the same
       const head = split[1]!.length;
-      tokens.push({ start: at, end: at + head, pos: pos[i] ?? 'X', norm: v.slice(0, head).toLowerCase(), sentence: 0 });
-      tokens.push({ start: at + head, end: at + v.length, pos: 'PART', norm: v.slice(head).toLowerCase(), sentence: 0 });
+      tokens.push(token(at, at + head, pos[i] ?? 'X', v.slice(0, head).toLowerCase(), 0));
+      tokens.push(token(at + head, at + v.length, 'PART', v.slice(head).toLowerCase(), 0));
       continue;
     }
-    tokens.push({ start: at, end: at + v.length, pos: pos[i] ?? 'X', norm: v.toLowerCase(), sentence: 0 });
+    tokens.push(token(at, at + v.length, pos[i] ?? 'X', v.toLowerCase(), 0));
   }
   close();
   let s = 0;

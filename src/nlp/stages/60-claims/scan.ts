@@ -1,6 +1,6 @@
 /** The per-document view the claim finder works over, built once in linear time. */
 import type { ChainLink, Doc, Mention, TimeExpr, Token } from '../../../core/doc.js';
-import { layer } from '../../../core/doc.js';
+import { layer, token } from '../../../core/doc.js';
 import { claimUnits, mentionsIn, quoteRegions, type QuoteRegion, type Unit } from '../../lib/claims-text.js';
 import { CUES } from './lexicon.js';
 
@@ -73,7 +73,7 @@ function twoQuoteView(text: string, tokens: readonly Token[]): { text: string; t
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.norm === "'" && next && next.norm === "'" && next.start === t.end && text.startsWith("''", t.start)) {
-      out.push({ start: t.start, end: t.start + 1, pos: t.pos, norm: '"', sentence: t.sentence });
+      out.push(token(t.start, t.start + 1, t.pos, '"', t.sentence));
       i++;
     } else out.push(t);
   }
@@ -84,9 +84,9 @@ function twoQuoteView(text: string, tokens: readonly Token[]): { text: string; t
 function doubleHyphenView(v: { text: string; tokens: readonly Token[] }): { text: string; tokens: readonly Token[] } {
   if (!v.text.includes('--') && !v.text.includes(' - ')) return v;
   const dash = (t: Token) => t.norm === '--' || (t.norm === '-' && /\s/.test(v.text[t.start - 1] ?? '') && /\s/.test(v.text[t.end] ?? ''));
-  // fields in stage 10's order and a packed array: the scan's readers then see one token shape
+  // a packed array (not map()'s holey one): the scan's readers then see one kind of array
   const tokens: Token[] = [];
-  for (const t of v.tokens) tokens.push(dash(t) ? { start: t.start, end: t.end, pos: t.pos, norm: '—', sentence: t.sentence } : t);
+  for (const t of v.tokens) tokens.push(dash(t) ? token(t.start, t.end, t.pos, '—', t.sentence) : t);
   return { text: v.text, tokens };
 }
 
