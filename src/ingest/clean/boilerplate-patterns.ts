@@ -41,13 +41,16 @@ export const SHARE_LINES: ReadonlySet<string> = new Set([
 /** Single lines of advertising or teaser chrome. */
 export const AD_LINES: ReadonlySet<string> = new Set(['advertisement', 'sponsored', 'sponsored content', 'реклама', 'read more', 'continue reading', 'tags', 'categories', 'filed under']);
 
-/** Whole-line shapes of chrome that carry a little text of their own (teasers, credits, footers, banners). */
-export const CHROME_PATTERNS: readonly (readonly [RegExp, string])[] = [
+/**
+ * Whole-line shapes of chrome that carry a little text of their own (teasers, credits, footers, banners), each with
+ * the reason, and for an unanchored one a plain search every match passes first (a `\b` under /iu is tried at each position).
+ */
+export const CHROME_PATTERNS: readonly (readonly [RegExp, string, RegExp?])[] = [
   [/^(?:read more|read also|also read|see also|related|more|recommended|watch|listen)\s*:\s*\S.{3,160}$/iu, 'related'],
-  [/^(?:©|copyright\b|\(c\)\s*\d{4})|\ball rights reserved\b/iu, 'footer'],
+  [/^(?:©|copyright\b|\(c\)\s*\d{4})|\ball rights reserved\b/iu, 'footer', /©|copyright|\(c\)|rights reserved/iu],
   [/^(?:follow us\b|subscribe to (?:our|the)\b|sign up for (?:our|the)\b|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)\b|click here to\b)/iu, 'share'],
   [/^(?:[-*•]\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
-  [/\bwe use cookies\b|\bcookie (?:policy|settings)\b|\baccept (?:all )?cookies\b/iu, 'nav'],
+  [/\bwe use cookies\b|\bcookie (?:policy|settings)\b|\baccept (?:all )?cookies\b/iu, 'nav', /cookie/iu],
 ];
 
 /** Pingback and comment-excerpt lines: "1. […] text […]", "[…] text". */

@@ -15,7 +15,24 @@ const TAIL_MIN_SHARE = 0.5;
 const TOP_LINES = 6;
 const MAX_CHROME_LEN = 200;
 
+/** Whether `text` has more than `n` characters that are not white space: its key (less a trailing colon) is then longer than `n - 1`. */
+function moreThanNonSpace(text: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 32 && c < 127) || !/\s/u.test(text[i]!)) {
+      if (++k > n) return true;
+    }
+  }
+  return false;
+}
+
+/** One more than the longest tail heading (a trailing colon is dropped from a key). */
+const LONGEST_HEADING = Math.max(...[...TAIL_HEADERS.keys()].map((k) => k.length)) + 1;
+
 function tailReason(text: string): string | null {
+  // a longer line can only be a numbered comment heading ("3 Comments"), which opens with its number
+  if (moreThanNonSpace(text, LONGEST_HEADING) && !/^\s*\d/.test(text)) return null;
   const key = furnitureKey(text);
   return TAIL_HEADERS.get(key) ?? (COMMENT_COUNT.test(key) ? 'comments' : null);
 }
@@ -106,15 +123,21 @@ function markTop(lines: Line[]): void {
   }
 }
 
+/** One more than the longest label of the line sets. */
+const LONGEST_LABEL = Math.max(...[...NAV_LINES, ...SHARE_LINES, ...AD_LINES].map((k) => k.length)) + 1;
+
 /** The reason a single line is chrome wherever it stands, or null. */
 function chromeReason(text: string): string | null {
-  const key = furnitureKey(text);
-  if (NAV_LINES.has(key)) return 'nav';
-  if (SHARE_LINES.has(key)) return 'share';
-  if (AD_LINES.has(key)) return 'ad';
+  // most lines are longer than any label: lower-casing and collapsing each only to miss every set cost a tenth of reading a file
+  if (!moreThanNonSpace(text, LONGEST_LABEL)) {
+    const key = furnitureKey(text);
+    if (NAV_LINES.has(key)) return 'nav';
+    if (SHARE_LINES.has(key)) return 'share';
+    if (AD_LINES.has(key)) return 'ad';
+  }
   if (text.length > MAX_CHROME_LEN) return null;
   if (CAPTION.test(text)) return 'caption';
-  return CHROME_PATTERNS.find(([re]) => re.test(text))?.[1] ?? null;
+  return CHROME_PATTERNS.find(([re, , need]) => (!need || need.test(text)) && re.test(text))?.[1] ?? null;
 }
 
 /** Line-level chrome anywhere: nav labels, share buttons, ads, captions, footers, adjacent duplicates. */

@@ -91,6 +91,9 @@ describe('cleanText', () => {
     ['copyright footer', P1 + '\n' + P2 + '\n© 2024 Harbour Post. All rights reserved.', 'footer'],
     ['follow-us line', P1 + '\nFollow us on Telegram for updates\n' + P2, 'share'],
     ['cookie banner', 'We use cookies to improve your experience.\n' + P1, 'nav'],
+    ['cookie notice', P1 + '\nBy browsing you agree to our Cookie Policy\n' + P2, 'nav'],
+    ['short copyright footer', P1 + '\n' + P2 + '\n(c) 2023 Harbour Post', 'footer'],
+    ['numbered comment heading longer than any heading', P1 + '\n' + P2 + '\n12 thoughts on “Border guards reopen the crossing after a week of talks”\nGood piece.', 'comments'],
   ])('strips a %s line', (_name, text, reason) => {
     const r = cleanText(text, 'txt');
     expect(reasons(r)).toEqual([reason]);

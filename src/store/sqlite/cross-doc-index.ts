@@ -56,7 +56,8 @@ export class CrossDocIndex {
       insDoc: db.prepare('INSERT INTO crossdoc_docs (doc_id, ord, outlet, signature, cluster, cluster_ord) VALUES (?, ?, ?, ?, ?, ?)'),
       insBand: db.prepare('INSERT OR IGNORE INTO crossdoc_bands (band, doc_id) VALUES (?, ?)'),
       insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data, keys) VALUES (?, ?, ?, ?, ?)'),
-      insKey: db.prepare('INSERT OR IGNORE INTO crossdoc_keys (key, claim_id) VALUES (?, ?)'),
+      // a document's keys from its claims' own lists, in key order: one call instead of one per key (≈ 10 a claim)
+      insKeys: db.prepare('INSERT OR IGNORE INTO crossdoc_keys (key, claim_id) SELECT k.value, c.claim_id FROM crossdoc_claims c, json_each(c.keys) k WHERE c.doc_id = ? ORDER BY 1, 2'),
       delLinksA: db.prepare(`DELETE FROM links WHERE ${DOC_OF('a')} = ?`),
       delLinksB: db.prepare(`DELETE FROM links WHERE ${DOC_OF('b')} = ?`),
       nextPos: db.prepare('SELECT coalesce(max(pos), -1) + 1 AS n FROM links'),
@@ -75,10 +76,12 @@ export class CrossDocIndex {
     };
     const insDoc = (d: CrossDocDocument) => s.insDoc.run(d.doc, d.ord, d.outlet, d.signature ? Buffer.from(d.signature) : null, d.cluster, d.clusterOrd);
     const insClaims = (claims: CrossDocClaim[]) => {
-      for (const c of claims) s.insClaim.run(c.id, c.doc, c.pos, c.data, JSON.stringify(c.keys));
-      // in key order, so a large batch appends to the key index page by page instead of splitting pages at random
-      const rows = claims.flatMap((c) => c.keys.map((k) => [k, c.id] as const)).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
-      for (const [k, id] of rows) s.insKey.run(k, id);
+      const docs = new Set<string>();
+      for (const c of claims) {
+        s.insClaim.run(c.id, c.doc, c.pos, c.data, JSON.stringify(c.keys));
+        docs.add(c.doc);
+      }
+      for (const d of docs) s.insKeys.run(d);
     };
     this.putTx = db.transaction((docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[], placed: CrossDocDocument[]) => {
       for (const d of [...docs.map((x) => x.doc), ...drop]) clear(d);
