@@ -67,3 +67,22 @@ describe('migration 008 (claim keys inline)', () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'crossdoc_keys_claim'").pluck().get()).toBe(0);
   });
 });
+
+describe('migration 009 (cross-document claim records with row ids)', () => {
+  it('keeps every record, its keys and its place in its document', () => {
+    const db = new Database(':memory:');
+    migrate(db, 'mem', false, MIGRATIONS.slice(0, 8));
+    const claim = db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data, keys) VALUES (?, ?, ?, ?, ?)');
+    claim.run('doc-b/c2', 'doc-b', 1, '{"n":2}', '["k2"]');
+    claim.run('doc-a/c1', 'doc-a', 0, '{"n":1}', '["k1"]');
+    claim.run('doc-b/c1', 'doc-b', 0, '{"n":3}', '[]');
+    migrate(db, 'mem', false);
+    expect(db.prepare('SELECT claim_id, doc_id, pos, data, keys FROM crossdoc_claims ORDER BY rid').raw().all()).toEqual([
+      ['doc-a/c1', 'doc-a', 0, '{"n":1}', '["k1"]'],
+      ['doc-b/c1', 'doc-b', 0, '{"n":3}', '[]'],
+      ['doc-b/c2', 'doc-b', 1, '{"n":2}', '["k2"]'],
+    ]);
+    expect(() => claim.run('doc-a/c1', 'doc-a', 5, '{}', '[]')).toThrow(/UNIQUE/);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'crossdoc_claims_doc'").pluck().get()).toBe(1);
+  });
+});
