@@ -11,13 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { isAppError, toAppError, type AppError } from '../core/errors.js';
 import { sha256Hex } from '../core/ids.js';
-import type { ActorIndex } from '../core/actor.js';
+import type { ActorIndex, KbActor } from '../core/actor.js';
 import type { Article } from '../core/doc.js';
 import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
 import type { PutResult, Store } from '../store/store.js';
-import type { Config } from './config.js';
 import type { FileOutcome } from './ingest.js';
-import type { PostedResult, WorkerJob, WorkerResult, WorkerRole } from './ingest-worker.js';
+import type { PostedResult, WorkerData, WorkerJob, WorkerResult, WorkerRole } from './ingest-worker.js';
 
 /** Below this many files a pool's start-up (each worker loads the models) costs more than it saves. */
 export const POOL_MIN_FILES = 48;
@@ -57,7 +56,6 @@ async function known(store: Store, file: InputFile): Promise<FileOutcome | null>
 
 export async function ingestInPool(
   store: Store,
-  config: Pick<Config, 'kbDir' | 'userKbDir'>,
   kb: ActorIndex,
   files: InputFile[],
   options: IngestOptions,
@@ -66,7 +64,7 @@ export async function ingestInPool(
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
   const pending: number[] = [];
   // workers load their models while the main thread skips content already stored
-  const lanes = startLanes(Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 8))), config);
+  const lanes = startLanes(Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 8))), kb.all());
   const workers = lanes.flatMap((l) => [l.front, l.back]);
   for (const [i, f] of files.entries()) {
     const o = await known(store, f);
@@ -150,9 +148,9 @@ interface Lane {
  * each thread compiles half of the pipeline's code. Each V8 isolate compiles what it runs: with two whole workers
  * that work was done twice, and V8's helper threads (mostly the optimising compiler) took a third of a run's CPU.
  */
-function startLanes(cores: number, config: Pick<Config, 'kbDir' | 'userKbDir'>): Lane[] {
+function startLanes(cores: number, actors: readonly KbActor[]): Lane[] {
   const start = (role: WorkerRole) =>
-    new Worker(WORKER_FILE, { workerData: { config, ...role }, transferList: [role.port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    new Worker(WORKER_FILE, { workerData: { actors, ...role } satisfies WorkerData, transferList: [role.port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
   return Array.from({ length: Math.max(1, Math.floor(cores / 2)) }, () => {
     const { port1, port2 } = new MessageChannel();
     return { front: start({ role: 'front', split: SPLIT_AT, port: port1 }), back: start({ role: 'back', split: SPLIT_AT, port: port2 }) };

@@ -1,16 +1,16 @@
 /** Worker thread for parallel ingest: runs one half of the stages over articles the main thread read; the back half also prepares the cross-document records. The main thread alone writes. */
 import { deserialize, serialize } from 'node:v8';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { KbActor } from '../core/actor.js';
 import type { Article } from '../core/doc.js';
 import { toAppError } from '../core/errors.js';
 import { pipelineHalves, type NlpContext } from '../nlp/index.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { CrossDocPrepared } from '../store/store.js';
-import type { Config } from './config.js';
 import { analyseBack, analyseFront, type Analysed, type HalfAnalysed } from './analyse-article.js';
 import { prepareCrossDoc } from './crossdoc-records.js';
 import { packLayers, unpackLayers, type PackedLayers } from './handover.js';
-import { openAnalyser } from './runtime.js';
+import { analyserFrom } from './analyser.js';
 
 export interface WorkerJob {
   i: number;
@@ -37,8 +37,11 @@ export type WorkerRole = { role: 'front' | 'back'; split: string; port: MessageP
 /** What a front worker hands its back worker: the half-analysed document, its layers packed when they can be. */
 type Handover = { i: number; ok: true; half: HalfAnalysed; packed: PackedLayers | null } | Extract<WorkerResult, { ok: false }>;
 
-const { config, ...role } = workerData as { config: Pick<Config, 'kbDir' | 'userKbDir'> } & WorkerRole;
-const deps = openAnalyser(config);
+/** The knowledge base comes as the main thread loaded and checked it: a worker reads no pack and loads no validator. */
+export type WorkerData = { actors: readonly KbActor[] } & WorkerRole;
+
+const { actors, ...role } = workerData as WorkerData;
+const deps = analyserFrom(actors);
 
 const failure = (i: number, source: string, e: unknown): Extract<WorkerResult, { ok: false }> => {
   const err = toAppError(e);

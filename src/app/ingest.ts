@@ -18,7 +18,7 @@ export { analyseArticle } from './analyse-article.js';
 
 export interface IngestDeps {
   store: Store;
-  /** where the knowledge base comes from; given, large batches are analysed in worker threads */
+  /** a runtime's configuration: given, large batches are analysed in worker threads (which receive `kb` as loaded here) */
   config?: Pick<Config, 'kbDir' | 'userKbDir'>;
   kb: ActorIndex;
   nlp: NlpContext;
@@ -50,7 +50,7 @@ export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise
   outcomes.forEach((o, i) => req.onFile?.(o, i, problems.length + files.length));
   const total = problems.length + files.length;
   if (deps.config && poolAvailable(files.length)) {
-    outcomes.push(...(await ingestInPool(deps.store, deps.config, deps.kb, files, req.options, (o, i) => req.onFile?.(o, problems.length + i, total))));
+    outcomes.push(...(await ingestInPool(deps.store, deps.kb, files, req.options, (o, i) => req.onFile?.(o, problems.length + i, total))));
   } else {
     for (const [i, file] of files.entries()) {
       const outcome = await ingestOne(deps, file, req.options);

@@ -25,12 +25,6 @@ export function loadKb(config: Pick<Config, 'kbDir' | 'userKbDir'>): { kb: Actor
   return loadKnowledgeBases(dirs, normaliseName);
 }
 
-/** The analysis side alone (no database): what an ingest worker thread needs. */
-export function openAnalyser(config: Pick<Config, 'kbDir' | 'userKbDir'>): { kb: ActorIndex; nlp: NlpContext; pipeline: Pipeline<NlpContext> } {
-  const { kb } = loadKb(config);
-  return { kb, nlp: createNlpContext(kb, normaliseName), pipeline: defaultPipeline() };
-}
-
 /** Opens the database; the NLP side (model load) is built lazily since read-only commands don't need it. */
 export function openRuntime(config: Config, opts: { readonly?: boolean } = {}): Runtime {
   const store = openSqliteStore(config.db, { readonly: opts.readonly ?? false });

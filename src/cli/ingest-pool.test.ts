@@ -46,6 +46,32 @@ describe.skipIf(!built)('parallel ingest', () => {
     expect(p).toEqual(s);
   });
 
+  it('analyses with the knowledge base the command loaded, the user’s own packs included', () => {
+    const base = join(dir, 'user-kb');
+    mkdirSync(join(base, 'in'), { recursive: true });
+    mkdirSync(join(base, 'dossier-kb'));
+    writeFileSync(
+      join(base, 'dossier-kb', 'mine.yaml'),
+      'pack: mine\nactors:\n  - id: sarband-water-board\n    type: ORG\n    name: Sarband Water Board\n    aliases:\n      - { name: SWB }\n',
+    );
+    for (let i = 0; i < POOL_MIN_FILES; i++) {
+      writeFileSync(
+        join(base, 'in', `w${i}.txt`),
+        `Canals Run Dry\n\nThe Sarband Water Board said on Monday that ${i + 2} canals near ${TOWNS[i % TOWNS.length]} were dry after a week without rain. ` +
+          'A spokesman for the SWB told reporters that the board would send trucks with water to the villages.\n',
+      );
+    }
+    const db = join(base, 'w.db');
+    execFileSync(process.execPath, [CLI, 'ingest', join(base, 'in'), '--db', db], { encoding: 'utf8' });
+    const out = join(base, 'w.json');
+    execFileSync(process.execPath, [CLI, 'export', '--db', db, '--out', out], { encoding: 'utf8' });
+    const x = JSON.parse(readFileSync(out, 'utf8')) as { entities: { kb_id: string | null; mentions: { text: string }[] }[]; documents: unknown[] };
+    expect(x.documents).toHaveLength(POOL_MIN_FILES);
+    // the acronym is an alias in the user's pack alone
+    const board = x.entities.find((e) => e.kb_id === 'sarband-water-board');
+    expect(board?.mentions.filter((m) => m.text === 'SWB')).toHaveLength(POOL_MIN_FILES);
+  });
+
   it('reports a bad file with its message and stores the rest of the batch', () => {
     const inbox = join(dir, 'mixed');
     mkdirSync(inbox);

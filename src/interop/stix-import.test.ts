@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KbActorSchema } from '../core/actor.js';
+import { KbActorSchema } from '../core/actor-schema.js';
 import { AppError } from '../core/errors.js';
 import { fixtureExport } from './fixture.contract.js';
 import { toStixBundle } from './stix-export.js';

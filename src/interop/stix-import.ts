@@ -1,6 +1,7 @@
 /** A STIX 2.1 bundle (from OpenCTI, MISP or Dossier) → a knowledge-base pack of the actors it names, with their aliases. */
 import { createHash } from 'node:crypto';
-import { KbPackSchema, type KbActor, type KbPack } from '../core/actor.js';
+import type { KbActor, KbPack } from '../core/actor.js';
+import { KbPackSchema } from '../core/actor-schema.js';
 import type { EntityType } from '../core/vocab.js';
 import { checkBundle, parseStixBundle, type StixIn } from './stix-parse.js';
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { KbPackSchema, type ActorIndex, type KbActor, type KbPack } from '../core/actor.js';
+import type { ActorIndex, KbActor, KbPack } from '../core/actor.js';
+import { KbPackSchema } from '../core/actor-schema.js';
 import { AppError } from '../core/errors.js';
 import { buildActorIndex } from './actor-index.js';
 
