@@ -5,7 +5,7 @@ import type { NlpContext } from '../../context.js';
 
 export const tokensStage: Stage<NlpContext> = {
   name: '10-tokens',
-  version: '5',
+  version: '6',
   requires: [],
   produces: ['sentences', 'tokens'],
   run(doc, ctx) {
@@ -72,6 +72,12 @@ export function tokenise(text: string, ctx: Pick<NlpContext, 'wink'>): { sentenc
       tokens.push(token(at + head, at + v.length, 'PART', v.slice(head).toLowerCase(), 0));
       continue;
     }
+    if (v === '.' && glued && afterTitleWord(tokens, text, values, i)) {
+      // "Rev." as one token, as wink already reads "Dr." or "Gov.": the point inside a source's name ends no phrase
+      const title = tokens[tokens.length - 1]!;
+      tokens[tokens.length - 1] = token(title.start, at + 1, title.pos, `${title.norm}.`, 0);
+      continue;
+    }
     tokens.push(token(at, at + v.length, pos[i] ?? 'X', v.toLowerCase(), 0));
   }
   close();
@@ -89,13 +95,23 @@ const CONTINUES = /^(?:[a-z][a-z'’-]*|[,;:)\]])$/;
 const CLOSING_MARK = /^['’”"]+$/;
 
 /** Titles written before a name: wink ends a sentence after some ("Sens. Jane Roe and …"). */
-const TITLE = /^(?:sens?|reps?|govs?|gens?|lt|col|sgt|capt|cmdr|adm|maj|dr|drs|mr|mrs|ms|messrs|prof|rev|hon)$/;
+const TITLE = /^(?:sens?|reps?|govs?|gens?|lt|col|sgt|capt|cmdr|adm|maj|dr|drs|mr|mrs|ms|messrs|prof|rev|hon|fr|msgr|supt|insp|det|pres|amb|atty)$/;
 
 /** Whether the tokens so far end with a title and its point ("Sens."). */
 function afterTitle(tokens: Token[], text: string): boolean {
-  const dot = tokens[tokens.length - 1];
+  const last = tokens[tokens.length - 1];
+  if (last && last.norm.length > 1 && last.norm.endsWith('.') && TITLE.test(last.norm.slice(0, -1))) return /^\p{Lu}/u.test(text.slice(last.start, last.start + 1)); // joined below
   const word = tokens[tokens.length - 2];
-  return dot?.norm === '.' && word !== undefined && word.end === dot.start && TITLE.test(word.norm) && /^\p{Lu}/u.test(text.slice(word.start, word.start + 1));
+  return last?.norm === '.' && word !== undefined && word.end === last.start && TITLE.test(word.norm) && /^\p{Lu}/u.test(text.slice(word.start, word.start + 1));
+}
+
+/** Whether the point at wink's token `i` ends a capitalised title before a capitalised word ("Rev. Peter Roe"). */
+function afterTitleWord(tokens: Token[], text: string, values: string[], i: number): boolean {
+  const word = tokens[tokens.length - 1];
+  let k = i + 1;
+  while (k < values.length && /^\s+$/.test(values[k]!)) k++;
+  const next = values[k];
+  return word !== undefined && TITLE.test(word.norm) && /^\p{Lu}/u.test(text.slice(word.start, word.start + 1)) && next !== undefined && /^\p{Lu}/u.test(next);
 }
 
 /** A word with a possessive "'s" that wink left attached. */

@@ -30,6 +30,14 @@ describe('10-tokens', () => {
     expect(doc.layers.tokens!.map((t) => doc.text.slice(t.start, t.end))).toContain('colonel');
   });
 
+  it('reads a title wink splits from its point as one token before a name, and ends no sentence there', () => {
+    const doc = tokenisedDoc('The Rev. Anna Poe and Msgr. Tom Loe met Adm. Eve Moe. Then they left.');
+    const words = doc.layers.tokens!.map((t) => doc.text.slice(t.start, t.end));
+    expect(words).toEqual(expect.arrayContaining(['Rev.', 'Msgr.', 'Adm.']));
+    expect(words).not.toContain('Rev');
+    expect(doc.layers.sentences!.map((s) => doc.text.slice(s.start, s.end))).toEqual(['The Rev. Anna Poe and Msgr. Tom Loe met Adm. Eve Moe.', 'Then they left.']);
+  });
+
   it('tags proper nouns', () => {
     const doc = tokenisedDoc('Ramazon Rahimzoda spoke in Dushanbe.');
     const propn = doc.layers.tokens!.filter((t) => t.pos === 'PROPN').map((t) => doc.text.slice(t.start, t.end));

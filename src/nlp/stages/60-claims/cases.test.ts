@@ -277,6 +277,9 @@ describe('60-claims: contents that run past a comma or a quoted fragment', () =>
     ['Rahimov said that Saidov, who is running for the council, “is a friend of the port.”', 'Saidov, who is running for the council, “is a friend of the port.”'],
     ['Rahimov said “thousands” of permits had never been checked.', '“thousands” of permits had never been checked'],
     ['Rahimov praised the plan, which passed.', 'the plan'],
+    ['Rahimov said that was not his view.', 'that was not his view'],
+    ['Rahimov said that has happened before.', 'that has happened before'],
+    ['Rahimov said that, on the whole, the post held.', 'on the whole, the post held'],
   ])('%s', (text, content) => {
     expect(run(text).cs.map((c) => c.content)).toEqual([content]);
   });

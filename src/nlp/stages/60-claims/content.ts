@@ -137,7 +137,7 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   const afterThat = thatAhead(s, u, ce + 1, addressee);
   if (afterThat > p) p = afterThat;
   p = pastIntroducingPhrase(s, u, p);
-  while (p < u.t1 && /^(?:that|:|,)$/.test(s.tokens[p]!.norm)) p++;
+  while (p < u.t1 && /^(?:that|:|,)$/.test(s.tokens[p]!.norm) && !demonstrativeSubject(s, p)) p++;
   p = skipAccording(s, u, p);
   p = pastParticipialAdjunct(s, u, p);
   if (p >= u.t1) return null;
@@ -171,6 +171,13 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   else b = trimTimeTail(s, u, p, a, objectEnd(s, u, p, b));
   if (b - a < 3 || mannerOnly(s, p, b)) return null;
   return { start: a, end: b, quote: false, chain: [] };
+}
+
+/** "said that was not her view": a "that" before a finite verb is the reported clause's subject, not its complementiser */
+function demonstrativeSubject(s: Scan, p: number): boolean {
+  const next = s.tokens[p + 1];
+  if (s.tokens[p]!.norm !== 'that' || !next) return false;
+  return (next.pos === 'AUX' && FINITE.test(next.norm)) || (next.pos === 'VERB' && /(?:[^s]s|ed)$/.test(next.norm));
 }
 
 /** participles that work as prepositions and go on with the content ("…, the Times said, including schedules") */

@@ -1,5 +1,5 @@
 /** Classifying a source phrase: a named actor, an anonymous description, or the author citing impersonal material. */
-import type { ClaimAnn, Mention } from '../../../core/doc.js';
+import type { ClaimAnn, Mention, Token } from '../../../core/doc.js';
 import type { EntityType } from '../../../core/vocab.js';
 import { lastAtOrBefore, mentionsIn, quoteAt } from '../../lib/claims-text.js';
 import { AGENT_HEADS, ANONYMOUS_HEADS, COLLECTIVE_HEADS, PARTITIVE_HEADS, PERSON_HEAD_RE, IMPERSONAL_HEADS, PARTITIVES, PRONOUNS, QUANTIFIER, ROLE_HEADS } from './lexicon.js';
@@ -32,9 +32,11 @@ function headIndex(s: Scan, a: number, b: number): number {
     const t = s.tokens[k]!;
     if (k > from && t.norm === 'of' && PARTITIVE_HEADS.test(s.tokens[k - 1]!.norm)) continue; // "52 percent of voters"
     if (k > from && t.pos === 'ADP') {
-      // "people familiar with the talks", "officials briefed on it": a word after the noun that heads the phrase modifies it
+      // "people familiar with the talks", "officials briefed on it", "those close to him": a word after the noun (or
+      // "those") that heads the phrase modifies it
       const h = k - 1;
-      return h > from && /^(?:ADJ|VERB)$/.test(s.tokens[h]!.pos) && /^(?:NOUN|PROPN)$/.test(s.tokens[h - 1]!.pos) ? h - 1 : h;
+      const noun = (t: Token) => /^(?:NOUN|PROPN)$/.test(t.pos) || t.norm === 'those';
+      return h > from && /^(?:ADJ|VERB)$/.test(s.tokens[h]!.pos) && noun(s.tokens[h - 1]!) ? h - 1 : h;
     }
   }
   return b;
