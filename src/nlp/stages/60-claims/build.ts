@@ -152,8 +152,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
         const ante = antecedent(s, u, r.at); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent
         subject = ante && withTo(ante, r.at);
       }
-      else if (prior.length > 0) inherit = true;
-      else subject = leadSubject(s, u, r.at); // "X arrived on Monday and says …"
+      // a verb sharing the subject of an earlier report inherits it; "according to X" is a channel, not that subject
+      // ("Y watched the videos, according to X, and said …")
+      else if (prior.some((p) => !p.def.sourceAfter)) inherit = true;
+      else if (!(subject = leadSubject(s, u, r.at))) inherit = prior.length > 0; // "X arrived on Monday and says …"
     }
     if (!subject && !inherit && SAY_LIKE.test(s.tokens[last]!.norm)) {
       subject = subjectAfter(s, u, last);

@@ -294,6 +294,23 @@ describe('60-claims: the sentence subject a participle shares', () => {
     const { doc, cs } = run(text);
     expect(cs.map((c) => [sl(doc, c.spans.source), c.content])).toEqual([[source, content]]);
   });
+
+  it('gives a second verb the sentence subject, not the channel of an "according to" between them', () => {
+    const { doc, cs } = run('The fishermen watched the videos on Thursday, according to their lawyers, and said they had more questions.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue])).toEqual([['their lawyers', 'according to'], ['The fishermen', 'said']]);
+  });
+
+  it('still reads a sentence opened by "according to" as that source’s report of the whole', () => {
+    const { cs } = run('According to police, the man fled and said he was innocent.');
+    expect(cs.map((c) => c.cue)).toEqual(['said']);
+  });
+});
+
+describe('60-claims: naming by a group of people', () => {
+  it('reads "called him a genius" by his surrogates as their claim', () => {
+    const { doc, cs } = run('His surrogates called him a genius.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue, c.content])).toEqual([['His surrogates', 'called', 'him a genius']]);
+  });
 });
 
 describe('60-claims: a participle after the cue says how the words were spoken', () => {

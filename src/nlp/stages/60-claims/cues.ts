@@ -30,8 +30,10 @@ export function cueAllowed(s: Scan, u: Unit, i: number, def: CueDef): boolean {
   if (q && s.text.slice(q.open + 1, t.start).trim() !== '' && !firstPerson(s, u, i)) return false;
   if (notAttribution(s, u, i + def.words.length - 1, def)) return false;
   const prev = i > u.t0 ? s.tokens[i - 1]!.norm : '';
-  // "his repeated attempts", "their stated aim": a participle between a possessive and its noun describes it
-  if (POSSESSIVE_DETERMINER.test(prev) && /ed$/.test(t.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[i + 1]?.pos ?? '')) return false;
+  // "his repeated attempts", "their stated aim", "his recently announced plan": a participle between a possessive
+  // (and its adverbs) and its noun describes it
+  const det = s.tokens[beforeAdverbs(s, u, i)];
+  if (det && POSSESSIVE_DETERMINER.test(det.norm) && /ed$/.test(t.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[i + 1]?.pos ?? '')) return false;
   if (prev === 'to' && catenativeLead(s, u, i) >= 0) return true;
   if (prev === 'by' && def.participle) return true; // "responded by saying"
   return def.sourceAfter === true || !/^(?:to|the|a|an|by|of|for|with|so-called)$/.test(prev);
@@ -132,8 +134,8 @@ function notAttribution(s: Scan, u: Unit, last: number, def: CueDef): boolean {
   if (def.written) return !writtenBefore(s, u, last - 1);
   if (def.messageColon) return introducedMessage(s, u, last) < 0;
   if (def.figureAt) return !FIGURE_AT.test(s.text.slice(s.tokens[last]!.end, s.tokens[Math.min(u.t1, last + 15) - 1]!.end));
-  // "the international wanted list": a participle between a modifier and its noun describes it
-  if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[last - 1]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
+  // "the international wanted list", "the recently released report": a participle between a modifier and its noun describes it
+  if (def.words.length === 1 && /^(?:DET|ADJ)$/.test(s.tokens[beforeAdverbs(s, u, last)]?.pos ?? '') && s.tokens[last + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(w)) return true;
   if (/^(?:been|being|be)$/.test(before) && next !== 'by' && !HEDGING_PASSIVE.test(w) && !w.endsWith('ing')) return true; // "had been added along the road"
   if (/^report/.test(w) && (/^(?:from|to|for|back|directly|receiving|seeing)$/.test(next) || (next === 'on' && !s.inTime[last + 2]))) return true;
   if (/^(?:accuse|accused|alleged|blamed)$/.test(w) && /^(?:of|by|in)$/.test(next)) return true;
@@ -215,6 +217,13 @@ function colonAfterPhrase(s: Scan, u: Unit, last: number): number {
   if (s.tokens[last + 1]?.pos !== 'ADP') return last + 1;
   for (let k = last + 2; k < Math.min(u.t1, last + 7); k++) if (PUNCT_BOUNDARY.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'that') return k;
   return last + 1;
+}
+
+/** The token before `i` and the "-ly" adverbs just before it ("the recently released report" → "the"). */
+function beforeAdverbs(s: Scan, u: Unit, i: number): number {
+  let k = i - 1;
+  while (k > u.t0 && s.tokens[k]!.pos === 'ADV' && /ly$/.test(s.tokens[k]!.norm)) k--;
+  return k;
 }
 
 /** the object of "called" is a gathering: "called a meeting", "called snap elections" */

@@ -24,8 +24,17 @@ describe('60-claims: posting, repeating, e-mailing, requesting and challenging',
 });
 
 describe('60-claims: a participle between a possessive and its noun', () => {
-  it('describes the noun and cues nothing', () => {
-    expect(run('He earned no reprieve with his repeated attempts to change the subject.').cs.map((c) => c.cue)).not.toContain('repeated');
+  it.each([
+    ['He earned no reprieve with his repeated attempts to change the subject.', []],
+    ['They praised his recently announced plan.', ['praised']],
+    ['They praised the recently announced plan.', ['praised']],
+    ['Critics attacked his widely reported remarks.', []],
+  ])('describes the noun and cues nothing, with or without an adverb: %s', (text, cues) => {
+    expect(run(text).cs.map((c) => c.cue)).toEqual(cues);
+  });
+
+  it('still cues a verb after its subject and an adverb', () => {
+    expect(run('Officials recently announced that the pier was closed.').cs.map((c) => c.content)).toEqual(['the pier was closed']);
   });
 });
 
