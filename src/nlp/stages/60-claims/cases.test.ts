@@ -300,6 +300,11 @@ describe('60-claims: the sentence subject a participle shares', () => {
     expect(cs.map((c) => [sl(doc, c.spans.source), c.cue])).toEqual([['their lawyers', 'according to'], ['The fishermen', 'said']]);
   });
 
+  it('finds the subject a second verb shares past a date after it', () => {
+    const { doc, cs } = run('The harbour council on Friday met the mayor and pledged to close the pier.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue, c.content])).toEqual([['The harbour council', 'pledged', 'to close the pier']]);
+  });
+
   it('still reads a sentence opened by "according to" as that source’s report of the whole', () => {
     const { cs } = run('According to police, the man fled and said he was innocent.');
     expect(cs.map((c) => c.cue)).toEqual(['said']);

@@ -59,6 +59,9 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
     v = k + 1;
   }
   let copula = false; // "X was upfront about Y, saying …", "X has been on the sidelines, arguing …"
+  // "The council on Friday made …": a date between the subject and its verb
+  if (v < before && s.tokens[v]!.pos === 'ADP' && s.inTime[v + 1]) v++;
+  while (v < before && s.inTime[v]) v++;
   while (v < before && (s.tokens[v]!.pos === 'ADV' || BETWEEN_SUBJECT_AND_CUE.has(s.tokens[v]!.norm) || BE.test(s.tokens[v]!.norm))) {
     if (BE.test(s.tokens[v]!.norm)) copula = true;
     v++;
