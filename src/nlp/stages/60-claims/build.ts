@@ -9,7 +9,7 @@ import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSp
 import { catenativeLead, thatVerb } from './generic.js';
 import { closeRelative, closeSubordinate } from './edges.js';
 import { pollFrame } from './frames.js';
-import { BE, antecedent, leadSubject } from './lead.js';
+import { BE, antecedent, leadSubject, shownSpeaker } from './lead.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter } from './after.js';
@@ -136,10 +136,14 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     const opener = s.tokens[p]?.norm ?? '';
     // "X issued a statement saying P", "X sent a letter urging Y …": the message says it, its sender speaks
     const message = p === i - 1 && MEDIUM_NOUNS.has(opener) && !/^(?:interview|conference|briefing|speech|address)$/.test(opener);
-    if ((!/^(?:,|—|–|and|while|by|before|after)$/.test(opener) && !message) || (opener === 'by' && p < i - 1)) return null; // "began by saying"
-    if (/^(?:before|after)$/.test(s.tokens[p]!.norm) && s.tokens[p - 1]?.norm !== ',') return null; // "long before saying it"? only after a comma
-    if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
-    else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
+    // "footage of X saying …", "a video shows X asking …": the one shown speaking is the speaker
+    subject = p === i - 1 && !message ? shownSpeaker(s, u, p) : null;
+    if (!subject) {
+      if ((!/^(?:,|—|–|and|while|by|before|after)$/.test(opener) && !message) || (opener === 'by' && p < i - 1)) return null; // "began by saying"
+      if (/^(?:before|after)$/.test(s.tokens[p]!.norm) && s.tokens[p - 1]?.norm !== ',') return null; // "long before saying it"? only after a comma
+      if (prior.some((p) => !p.def.sourceAfter)) inherit = true; // "according to X" is a channel, not the subject a participle shares
+      else if (!(subject = leadSubject(s, u, i))) return null; // "Kirk, who faces a race, withdrew, saying …": the sentence's subject
+    }
   } else if ((subject = midInverted(s, u, i, last))) {
     inverted = true;
   } else {

@@ -311,6 +311,22 @@ describe('60-claims: the sentence subject a participle shares', () => {
   });
 });
 
+describe('60-claims: someone shown or heard speaking', () => {
+  it.each([
+    ['The ad uses footage of Anna Poe asking, “Why is the pier still open?”', 'Anna Poe', 'asking', 'Why is the pier still open'],
+    ['A video shows Rahimov saying the pier was unsafe.', 'Rahimov', 'saying', 'the pier was unsafe'],
+    ['Witnesses heard him saying the pier was unsafe.', 'him', 'saying', 'the pier was unsafe'],
+  ])('%s', (text, source, cue, content) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue, c.content])).toContainEqual([source, cue, content]);
+  });
+
+  it('finds no one shown before a participle that opens its sentence, nor after a letter "from" someone', () => {
+    expect(run('Saying the pier was unsafe, Rahimov left.').cs.map((c) => c.cue)).not.toContain('Saying');
+    expect(run('A letter from Rahimov saying the pier was unsafe arrived.').cs).toEqual([]);
+  });
+});
+
 describe('60-claims: naming by a group of people', () => {
   it('reads "called him a genius" by his surrogates as their claim', () => {
     const { doc, cs } = run('His surrogates called him a genius.');

@@ -101,3 +101,25 @@ function introComma(s: Scan, u: Unit, a: number, before: number): number {
   }
   return -1;
 }
+
+/** recordings and verbs that show or let one hear someone speaking */
+const SHOWN_BY = /^(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|tapes|shows|showed|show|showing|shown|heard|hear|hears|saw|see|sees|seen|captured|caught|depicts|depicted|features|featured)$/;
+
+/**
+ * "footage of X saying …", "a video shows X asking …": the name (or object pronoun) just before a speaking
+ * participle, after "of" a recording or after a verb of showing, hearing or seeing; null otherwise.
+ */
+export function shownSpeaker(s: Scan, u: Unit, p: number): Subject | null {
+  const last = s.tokens[p];
+  if (p <= u.t0 || !last) return null; // a participle opening its sentence has no one shown before it
+  let a = p;
+  if (!/^(?:him|her|them)$/.test(last.norm)) {
+    if (last.pos !== 'PROPN') return null;
+    while (a - 1 > u.t0 && s.tokens[a - 1]!.pos === 'PROPN') a--;
+  }
+  const before = s.tokens[a - 1];
+  if (a - 1 < u.t0 || !before) return null;
+  const shown = before.norm === 'of' ? SHOWN_BY.test(s.tokens[a - 2]?.norm ?? '') && /^(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|tapes)$/.test(s.tokens[a - 2]!.norm) : SHOWN_BY.test(before.norm) && before.pos === 'VERB';
+  return shown ? { from: a, to: p, coreFrom: a, coreTo: p, chain: [] } : null;
+}
+
