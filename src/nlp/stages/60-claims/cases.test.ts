@@ -305,6 +305,15 @@ describe('60-claims: the sentence subject a participle shares', () => {
     expect(cs.map((c) => [sl(doc, c.spans.source), c.cue, c.content])).toEqual([['The harbour council', 'pledged', 'to close the pier']]);
   });
 
+  it.each([
+    ['A reporter for the Valley Herald spotted Rahimov at the pier and reported his visit on Twitter.', 'A reporter for the Valley Herald', 'reported'],
+    ['The mayor of Kulob visited the pier and said it was unsafe.', 'The mayor of Kulob', 'said'],
+    ['The head of the port authority met Saidov on Monday, saying the talks went well.', 'The head of the port authority', 'saying'],
+  ])('finds the subject a second verb or a participle shares past the noun’s prepositional phrase: %s', (text, source, cue) => {
+    const { doc, cs } = run(text);
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue])).toContainEqual([source, cue]);
+  });
+
   it('still reads a sentence opened by "according to" as that source’s report of the whole', () => {
     const { cs } = run('According to police, the man fled and said he was innocent.');
     expect(cs.map((c) => c.cue)).toEqual(['said']);

@@ -47,7 +47,10 @@ export function leadSubject(s: Scan, u: Unit, before: number): Subject | null {
   let b = a;
   // (a capitalised word after a name is part of it, whatever its tag: "The Valley Herald filed …")
   const namePart = (k: number) => k > a && s.tokens[k]!.pos === 'VERB' && s.tokens[k - 1]!.pos === 'PROPN' && capitalised(s, k);
-  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b) || namePart(b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos)) && !(b > a && pastReadAsAdjective(s, b))) b++;
+  // "A reporter for USA Today …", "The mayor of Kulob …": a prepositional phrase after the noun (not a date)
+  const postmodifier = (k: number) =>
+    k > a && /^(?:of|for|at|from|in)$/.test(s.tokens[k]!.norm) && /^(?:NOUN|PROPN)$/.test(s.tokens[k - 1]!.pos) && /^(?:DET|PROPN|NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '') && !s.inTime[k + 1];
+  while (b < before && (/^(?:PROPN|NOUN|DET|ADJ|NUM|PART|PRON)$/.test(s.tokens[b]!.pos) || joinsNames(s, b) || namePart(b) || postmodifier(b)) && !PUNCT_BOUNDARY.has(s.tokens[b]!.norm) && !(b > a && /^(?:PRON)$/.test(s.tokens[b]!.pos) && /^(?:PROPN|NOUN)$/.test(s.tokens[b - 1]!.pos)) && !(b > a && pastReadAsAdjective(s, b))) b++;
   if (b === a) return null;
   const np = b - 1;
   let v = b;

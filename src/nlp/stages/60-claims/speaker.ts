@@ -144,5 +144,5 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   if (/^(?:it|this|that|which|what|there)$/.test(head.norm) || ((head.pos === 'VERB' || head.pos === 'ADJ') && !speakerNoun)) return null;
   // "Some believe …", "Many fear …": a bare quantifier stands for unnamed people
   const vague = coreFrom === coreTo && QUANTIFIER.test(head.norm);
-  return { speaker: anonymous.speaker, sourcing: anonymous.sourcing, impersonal: anonymous.impersonal, agent: vague || PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) || COLLECTIVE_HEADS.has(head.norm) }; // "the council urged …"
+  return { speaker: anonymous.speaker, sourcing: anonymous.sourcing, impersonal: anonymous.impersonal, agent: vague || PERSON_HEAD_RE.test(head.norm) || AGENT_HEADS.has(head.norm) || COLLECTIVE_HEADS.has(head.norm) || ROLE_HEADS.has(head.norm) }; // "the council urged …", "the head of the agency …"
 }
