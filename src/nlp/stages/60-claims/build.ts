@@ -9,7 +9,7 @@ import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, chainLink, trimSp
 import { catenativeLead, thatVerb } from './generic.js';
 import { closeRelative, closeSubordinate } from './edges.js';
 import { pollFrame } from './frames.js';
-import { BE, antecedent, leadSubject, shownSpeaker } from './lead.js';
+import { BE, antecedent, leadSubject, shownSpeaker, subordinateSubject } from './lead.js';
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter } from './after.js';
@@ -158,6 +158,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
       }
       // a verb sharing the subject of an earlier report inherits it; "according to X" is a channel, not that subject
       // ("Y watched the videos, according to X, and said …")
+      else if (s.tokens[r.at]!.norm === 'and' && (subject = subordinateSubject(s, u, r.at))) inherit = false; // "… after she attacked X and blamed Y"
       else if (prior.some((p) => !p.def.sourceAfter)) inherit = true;
       else if (!(subject = leadSubject(s, u, r.at))) inherit = prior.length > 0; // "X arrived on Monday and says …"
     }

@@ -314,6 +314,11 @@ describe('60-claims: the sentence subject a participle shares', () => {
     expect(cs.map((c) => [sl(doc, c.spans.source), c.cue])).toContainEqual([source, cue]);
   });
 
+  it('gives a verb coordinated inside a subordinate clause that clause’s pronoun subject', () => {
+    const { doc, cs } = run('Saidov called Rahimov reckless after she criticized the port workers and blamed the blast on the harbour board.');
+    expect(cs.map((c) => [sl(doc, c.spans.source), c.cue])).toContainEqual(['she', 'blamed']);
+  });
+
   it('still reads a sentence opened by "according to" as that source’s report of the whole', () => {
     const { cs } = run('According to police, the man fled and said he was innocent.');
     expect(cs.map((c) => c.cue)).toEqual(['said']);

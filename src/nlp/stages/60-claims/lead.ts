@@ -126,3 +126,23 @@ export function shownSpeaker(s: Scan, u: Unit, p: number): Subject | null {
   return shown ? { from: a, to: p, coreFrom: a, coreTo: p, chain: [] } : null;
 }
 
+const SUBORDINATOR = /^(?:after|before|when|while|because|since|although|though|once|until|as|if)$/;
+
+/**
+ * "X described Y as a disgrace after she attacked Z and blamed W": a verb coordinated inside a subordinate clause
+ * shares that clause's pronoun subject, not the sentence's. `and` is the coordinator's index; null when the verb
+ * before it does not open such a clause.
+ */
+export function subordinateSubject(s: Scan, u: Unit, and: number): Subject | null {
+  for (let v = and - 1; v > u.t0 + 1; v--) {
+    const t = s.tokens[v]!;
+    if (PUNCT_BOUNDARY.has(t.norm)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const pron = v - 1;
+    return /^(?:he|she|they|we|i)$/.test(s.tokens[pron]!.norm) && SUBORDINATOR.test(s.tokens[pron - 1]!.norm)
+      ? { from: pron, to: pron, coreFrom: pron, coreTo: pron, chain: [] }
+      : null;
+  }
+  return null;
+}
+
