@@ -38,6 +38,8 @@ describe('60-claims: sources described by a clause, and media between cue and co
     ['Her brief said the pier was unsafe.', 'Her brief'],
     ['Anna Poe’s brief said that was not her view.', 'Anna Poe’s brief'],
     ['The lawsuit says the pier was unsafe.', 'The lawsuit'],
+    ['The fee amounted to what the inspectors said was a bribe.', 'the inspectors'],
+    ['This is what Rahimov says is the real problem at the pier.', 'Rahimov'],
     ['Friends of hers said the pier was unsafe.', 'Friends of hers'],
     ['The pier was unsafe, she and another inspector said.', 'she and another inspector'],
     ['He and his wife said the pier was unsafe.', 'He and his wife'],

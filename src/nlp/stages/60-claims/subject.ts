@@ -190,7 +190,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   if (negatable && j > u.t0 && /^(?:not|n't|n’t|never)$/.test(s.tokens[j]!.norm)) j = skipToSubjectEnd(s, u, j);
   if (j >= u.t0 && NEGATORS.has(s.tokens[j]!.norm)) return { kind: 'negated' };
   if (j < u.t0 || s.tokens[j]!.norm === 'to') return { kind: 'none' }; // "to assert": an infinitive
-  const k = chunkBack(s, u, j);
+  const k = freeRelative(s, u, chunkBack(s, u, j), j, ci);
   if (k >= u.t0 && k < j && objectRelative(s, u, k) && !hasVerb(s, k + 1, j)) {
     return { kind: 'found', subject: { from: k + 1, to: j, coreFrom: k + 1, coreTo: j, chain: [] }, objectOf: k };
   }
@@ -219,6 +219,17 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   if (s.tokens[k - 1]?.norm === ',' && quotedInRelative(s, u, t.start)) return appositiveWalk(s, u, k - 1);
   if (QUOTE_OPEN.has(t.norm) && quoteAt(s.quotes, t.start - 1)?.close === t.start) return { kind: 'none' }; // a closing '"': "…," X said
   return appositiveWalk(s, u, QUOTE_OPEN.has(t.norm) ? k - 1 : k);
+}
+
+/**
+ * "amounted to what the senators said was P", "This is what X says is P": inside a free relative whose report runs
+ * on into a verb, the subject starts after "what" (the chunk had run back over the clause before it). Returns the
+ * chunk boundary to use.
+ */
+function freeRelative(s: Scan, u: Unit, k: number, j: number, ci: number): number {
+  if (!/^(?:said|says|say)$/.test(s.tokens[ci]!.norm) || !/^(?:is|was|are|were|would|will|had|has)$/.test(s.tokens[ci + 1]?.norm ?? '')) return k;
+  for (let w = j - 1; w > k + 1; w--) if (s.tokens[w]!.norm === 'what') return w;
+  return k;
 }
 
 /**
