@@ -40,6 +40,8 @@ describe('60-claims: sources described by a clause, and media between cue and co
     ['The lawsuit says the pier was unsafe.', 'The lawsuit'],
     ['The fee amounted to what the inspectors said was a bribe.', 'the inspectors'],
     ['This is what Rahimov says is the real problem at the pier.', 'Rahimov'],
+    ['It was the third time Rahimov said the pier had been closed.', 'Rahimov'],
+    ['Okafor is a lawyer Saidov said was honest.', 'Saidov'],
     ['Friends of hers said the pier was unsafe.', 'Friends of hers'],
     ['The pier was unsafe, she and another inspector said.', 'she and another inspector'],
     ['He and his wife said the pier was unsafe.', 'He and his wife'],

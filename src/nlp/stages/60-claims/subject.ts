@@ -211,6 +211,7 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
     // "His calls for a pier went unanswered": a possessive before the cue makes the cue a noun, not a verb with a subject
     if (from === j && j === ci - 1 && POSSESSIVE_DETERMINER.test(s.tokens[j]!.norm)) return { kind: 'none' };
     if (from === k + 1) from = listStart(s, u, from, j);
+    from = contactSubject(s, from, j);
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: mod > from ? mod - 1 : j, chain: [] } };
   }
   const t = s.tokens[k]!;
@@ -219,6 +220,21 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   if (s.tokens[k - 1]?.norm === ',' && quotedInRelative(s, u, t.start)) return appositiveWalk(s, u, k - 1);
   if (QUOTE_OPEN.has(t.norm) && quoteAt(s.quotes, t.start - 1)?.close === t.start) return { kind: 'none' }; // a closing '"': "…," X said
   return appositiveWalk(s, u, QUOTE_OPEN.has(t.norm) ? k - 1 : k);
+}
+
+/**
+ * "It was the third time AROS said …", "This is the plan he said would work": after a copula, a name or a pronoun
+ * right after a noun opens a relative clause without "that", whose subject it is. Returns where the subject starts.
+ */
+function contactSubject(s: Scan, from: number, j: number): number {
+  let cop = -1;
+  for (let w = from; w < j; w++) if (s.tokens[w]!.pos === 'AUX' && /^(?:is|was|are|were)$/.test(s.tokens[w]!.norm)) cop = w;
+  if (cop < 0) return from;
+  for (let p = cop + 2; p <= j; p++) {
+    const t = s.tokens[p]!;
+    if (s.tokens[p - 1]!.pos === 'NOUN' && (t.pos === 'PROPN' || SUBJECT_PRONOUN.test(t.norm))) return p;
+  }
+  return from;
 }
 
 /**
