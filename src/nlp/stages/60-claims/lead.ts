@@ -1,6 +1,6 @@
 /** The subject a later cue shares with its sentence, and the antecedent a relative pronoun reports for. */
 import type { Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, TIME_WORD } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, SUBJECT_PRONOUN, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, capitalised, type Scan } from './scan.js';
 import { classifySpeaker } from './speaker.js';
 import type { Subject } from './subject.js';
@@ -105,8 +105,9 @@ function introComma(s: Scan, u: Unit, a: number, before: number): number {
   return -1;
 }
 
-/** recordings and verbs that show or let one hear someone speaking */
-const SHOWN_BY = /^(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|tapes|shows|showed|show|showing|shown|heard|hear|hears|saw|see|sees|seen|captured|caught|depicts|depicted|features|featured)$/;
+/** recordings ("footage of X saying") and verbs that show or let one hear someone speaking ("shows X saying") */
+const RECORDING = /^(?:footage|videos?|clips?|recordings?|audio|tapes?)$/;
+const SHOWING = /^(?:show|shows|showed|showing|shown|heard|hear|hears|saw|see|sees|seen|captured|caught|depicts|depicted|features|featured)$/;
 
 /**
  * "footage of X saying …", "a video shows X asking …": the name (or object pronoun) just before a speaking
@@ -122,7 +123,7 @@ export function shownSpeaker(s: Scan, u: Unit, p: number): Subject | null {
   }
   const before = s.tokens[a - 1];
   if (a - 1 < u.t0 || !before) return null;
-  const shown = before.norm === 'of' ? SHOWN_BY.test(s.tokens[a - 2]?.norm ?? '') && /^(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|tapes)$/.test(s.tokens[a - 2]!.norm) : SHOWN_BY.test(before.norm) && before.pos === 'VERB';
+  const shown = before.norm === 'of' ? RECORDING.test(s.tokens[a - 2]?.norm ?? '') : SHOWING.test(before.norm) && before.pos === 'VERB';
   return shown ? { from: a, to: p, coreFrom: a, coreTo: p, chain: [] } : null;
 }
 
@@ -139,7 +140,7 @@ export function subordinateSubject(s: Scan, u: Unit, and: number): Subject | nul
     if (PUNCT_BOUNDARY.has(t.norm)) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const pron = v - 1;
-    return /^(?:he|she|they|we|i)$/.test(s.tokens[pron]!.norm) && SUBORDINATOR.test(s.tokens[pron - 1]!.norm)
+    return SUBJECT_PRONOUN.test(s.tokens[pron]!.norm) && SUBORDINATOR.test(s.tokens[pron - 1]!.norm)
       ? { from: pron, to: pron, coreFrom: pron, coreTo: pron, chain: [] }
       : null;
   }

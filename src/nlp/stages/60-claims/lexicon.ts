@@ -279,3 +279,8 @@ export const ESTIMATE_CONTENT_RE = /\b(?:number|numbers|total|totals|toll|count|
 export const FUTURE_CONTENT_RE = /\b(?:will|would|shall|won't|wouldn't|'ll|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to)\b/i;
 /** sentences the author asserts with an epistemic marker, though no one is quoted */
 export const AUTHOR_MARKER_RE = /\b(?:(?:is|are|was|were)\s+(?:believed|thought|suspected|alleged|reported|expected|said)\s+to|it\s+is\s+(?:believed|thought|expected|alleged|reported|likely)\s+that|(?:seems?|seemed)(?=\s+(?!(?:to\s+(?:me|him|her|us|them)|that)\b)\p{L})|(?:appears?|appeared)(?=\s+to\s+(?!(?:me|him|her|us|them|the|a|an)\b)\p{L})|(?<=\bit\s+)(?:seems|seemed|appears|appeared)(?=\s+that\b)|reportedly|allegedly|purportedly|apparently|(?:proved|proven|turned\s+out|was\s+shown)\s+to\s+be\s+(?:false|untrue|wrong|incorrect|unfounded))\b/iu;
+
+/** cues that may come before their source ("…,” reported Reuters.") */
+export const SAY_LIKE = /^(?:said|says|added|adds|told|wrote|writes|noted|notes|explained|stated|asked|asks|continued|concluded|reported|reports|recalled|insisted|argued|declared|replied|responded|warned|admitted|acknowledged|observed|remarked|quipped|joked|tweeted|announced|countered|cautioned|predicted|conceded)$/;
+/** subject pronouns: "she and another reporter said", "… after she attacked X and blamed Y" */
+export const SUBJECT_PRONOUN = /^(?:i|you|he|she|we|they)$/;

@@ -24,6 +24,9 @@ const PRONOUN_TYPES: Record<'PERSON' | 'GROUPISH', ReadonlySet<EntityType>> = {
 /** how far back (characters) a pronoun or "the minister" may look for its antecedent */
 const COREF_WINDOW = 1500;
 
+/** A word that can head a speaking noun phrase before its modifier ("people", "officials", "those"). */
+const headWord = (t: Token) => /^(?:NOUN|PROPN)$/.test(t.pos) || t.norm === 'those';
+
 /** The head token of a noun phrase: before its first preposition, or after "one of". */
 function headIndex(s: Scan, a: number, b: number): number {
   let from = a;
@@ -35,8 +38,7 @@ function headIndex(s: Scan, a: number, b: number): number {
       // "people familiar with the talks", "officials briefed on it", "those close to him": a word after the noun (or
       // "those") that heads the phrase modifies it
       const h = k - 1;
-      const noun = (t: Token) => /^(?:NOUN|PROPN)$/.test(t.pos) || t.norm === 'those';
-      return h > from && /^(?:ADJ|VERB)$/.test(s.tokens[h]!.pos) && noun(s.tokens[h - 1]!) ? h - 1 : h;
+      return h > from && /^(?:ADJ|VERB)$/.test(s.tokens[h]!.pos) && headWord(s.tokens[h - 1]!) ? h - 1 : h;
     }
   }
   return b;

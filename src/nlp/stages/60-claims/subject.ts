@@ -1,7 +1,7 @@
 /** Finding who speaks before a cue ("X, a researcher, said"), or none (elided, negated); after it is after.ts. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, QUANTIFIER, ROLE_HEADS } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, QUANTIFIER, ROLE_HEADS, SUBJECT_PRONOUN } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, nameElsewhere, type Scan } from './scan.js';
 
 export interface Subject {
@@ -31,8 +31,6 @@ const isBoundary = (s: Scan, u: Unit, k: number): boolean => {
 };
 
 const ARTICLE = /^(?:a|an|the)$/;
-/** "she and another reporter said": a subject pronoun coordinated with a noun phrase */
-const SUBJECT_PRONOUN = /^(?:i|you|he|she|we|they)$/;
 
 /** a noun ends at token k, or a short parenthetical after a name does ("Sen. Jane Roe (D-Wis.) and Sen. Ann Poe said") */
 const nounBefore = (s: Scan, u: Unit, k: number): boolean =>
