@@ -100,9 +100,14 @@ const TITLE = /^(?:sens?|reps?|govs?|gens?|lt|col|sgt|capt|cmdr|adm|maj|dr|drs|m
 /** Whether the tokens so far end with a title and its point ("Sens."). */
 function afterTitle(tokens: Token[], text: string): boolean {
   const last = tokens[tokens.length - 1];
-  if (last && last.norm.length > 1 && last.norm.endsWith('.') && TITLE.test(last.norm.slice(0, -1))) return /^\p{Lu}/u.test(text.slice(last.start, last.start + 1)); // joined below
+  if (last && last.norm.length > 1 && last.norm.endsWith('.')) return isTitle(last, text, last.norm.slice(0, -1)); // joined below
   const word = tokens[tokens.length - 2];
-  return last?.norm === '.' && word !== undefined && word.end === last.start && TITLE.test(word.norm) && /^\p{Lu}/u.test(text.slice(word.start, word.start + 1));
+  return last?.norm === '.' && word !== undefined && word.end === last.start && isTitle(word, text);
+}
+
+/** A capitalised title word ("Rev", "Sen"), given without its point. */
+function isTitle(t: Token, text: string, word = t.norm): boolean {
+  return TITLE.test(word) && /^\p{Lu}/u.test(text.slice(t.start, t.start + 1));
 }
 
 /** Whether the point at wink's token `i` ends a capitalised title before a capitalised word ("Rev. Peter Roe"). */
@@ -111,7 +116,7 @@ function afterTitleWord(tokens: Token[], text: string, values: string[], i: numb
   let k = i + 1;
   while (k < values.length && /^\s+$/.test(values[k]!)) k++;
   const next = values[k];
-  return word !== undefined && TITLE.test(word.norm) && /^\p{Lu}/u.test(text.slice(word.start, word.start + 1)) && next !== undefined && /^\p{Lu}/u.test(next);
+  return word !== undefined && isTitle(word, text) && next !== undefined && /^\p{Lu}/u.test(next);
 }
 
 /** A word with a possessive "'s" that wink left attached. */
