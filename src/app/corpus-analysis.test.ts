@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportLinkT } from '../core/export-schema.js';
 import { scratch } from '../test-support/cli.js';
 import { ConfigSchema } from './config.js';
-import { refreshCorpusAnalysis } from './corpus-analysis.js';
+import type { CrossDocPrepared, Store } from '../store/store.js';
+import { refreshCorpusAnalysis, type BatchRecords } from './corpus-analysis.js';
 import { ingestPaths } from './ingest.js';
 import { openRuntime, type Runtime } from './runtime.js';
 
@@ -68,6 +69,53 @@ describe('incremental cross-document analysis', () => {
     expect((await legacy.store.crossDocPending()).fresh).toEqual([]);
     expect(sorted(await legacy.store.links())).toEqual(sorted(full));
     await legacy.close();
+  });
+
+  /** A store written by one batch whose step after it has not run, and the records the batch kept, as the pool keeps them. */
+  async function heldBatch(name: string): Promise<{ run: Runtime; batch: Map<string, CrossDocPrepared & { outlet: string | null }> }> {
+    const run = open(name);
+    const batch = new Map<string, CrossDocPrepared & { outlet: string | null }>();
+    const store: Store = {
+      ...run.store,
+      putDocument: async (...a: Parameters<Store['putDocument']>) => {
+        const r = await run.store.putDocument(...a);
+        if (a[3] && r.status !== 'unchanged') batch.set(r.id, { ...a[3], outlet: a[0].meta.outlet });
+        return r;
+      },
+      crossDocPending: async () => ({ fresh: [], stale: [] }), // the step after the batch is the test's to run
+    };
+    await ingestPaths({ ...run, store }, { paths: [all], options: { maxBytes: 1 << 24 } });
+    return { run, batch };
+  }
+
+  it('links from the records the batch kept in memory, reading none of them back', async () => {
+    const { run, batch } = await heldBatch('kept.db');
+    const asked: string[] = [];
+    const store: Store = {
+      ...run.store,
+      crossDocClaims: (f) => (asked.push(...(f.docs ?? [])), run.store.crossDocClaims(f)),
+      crossDocPrepared: (docs) => (asked.push(...docs), run.store.crossDocPrepared(docs)),
+    };
+    await refreshCorpusAnalysis(store, run.kb, batch);
+    expect(batch.size).toBeGreaterThan(5);
+    expect(asked.filter((d) => batch.has(d))).toEqual([]);
+    expect(sorted(await run.store.links())).toEqual(sorted(full));
+    await run.close();
+  });
+
+  it('ignores a kept record once its document changed after the write (it is read back whole)', async () => {
+    const [a, b] = [await heldBatch('changed-a.db'), await heldBatch('changed-b.db')];
+    const doc = full[0]!.a.split('/')[0]!;
+    const moved = (await a.run.store.mentions({ doc })).find((m) => m.entity)!;
+    for (const h of [a, b]) await h.run.store.reassignMentions([{ mention: `${doc}/${moved.mention.id}`, entity: 'person:someone-else' }], [{ id: 'person:someone-else', name: 'Someone Else', type: 'PERSON', kbId: null, geo: null }]);
+    // a stale copy: if it were used, the document's claims would be missing from the links
+    const stale: BatchRecords = new Map([...a.batch].map(([id, r]) => [id, id === doc ? { ...r, claims: [] } : r]));
+    await refreshCorpusAnalysis(a.run.store, a.run.kb, stale);
+    await refreshCorpusAnalysis(b.run.store, b.run.kb);
+    const links = await a.run.store.links();
+    expect(links.some((l) => l.a.startsWith(`${doc}/`) || l.b.startsWith(`${doc}/`))).toBe(true);
+    expect(sorted(links)).toEqual(sorted(await b.run.store.links()));
+    await Promise.all([a.run.close(), b.run.close()]);
   });
 
   it('has nothing to do when nothing changed', async () => {

@@ -8,19 +8,22 @@ import { applyClaimJudgements, gradeSources } from '../analysis/index.js';
 import { blockingKeys, isNumberKey, linkClaims, MAX_BLOCK, type LinkableClaim } from '../analysis/claim-links.js';
 import { assignClusters } from '../analysis/near-duplicates.js';
 import type { ExportSourceT } from '../core/export-schema.js';
-import type { CrossDocDocument, Store } from '../store/store.js';
+import type { CrossDocClaim, CrossDocDocument, CrossDocPrepared, Store } from '../store/store.js';
 import { docRecords, documentsWithLayers, toCrossDocClaim } from './crossdoc-records.js';
 
 const sigBytes = (s: Uint32Array | null) => (s ? new Uint8Array(s.buffer, s.byteOffset, s.byteLength) : null);
 const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer) : null);
 
-export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex): Promise<{ links: number; sources: number; documents: number }> {
+/** A document's cross-document records as the batch just wrote them, kept in memory so this step need not read them back. */
+export type BatchRecords = ReadonlyMap<string, CrossDocPrepared & { outlet: string | null }>;
+
+export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex, batch: BatchRecords = new Map()): Promise<{ links: number; sources: number; documents: number }> {
   performance.mark('dossier:corpus-analysis:start');
   const pending = await store.crossDocPending();
   const redo = [...pending.fresh, ...pending.stale.filter((s) => s.latest).map((s) => ({ doc: s.doc, ord: s.ord, prepared: false }))].sort((a, b) => a.ord - b.ord);
   const drop = pending.stale.filter((s) => !s.latest).map((s) => s.doc);
   let links = 0;
-  if (redo.length || drop.length) links = await reanalyse(store, kb, redo, drop);
+  if (redo.length || drop.length) links = await reanalyse(store, kb, redo, drop, batch);
   const sources = await refreshSources(store, kb);
   performance.measure('dossier:corpus-analysis', 'dossier:corpus-analysis:start');
   return { links, sources, documents: redo.length + drop.length };
@@ -34,25 +37,32 @@ interface Entry {
   sig: Uint32Array | null;
   bands: string[];
   claims: LinkableClaim[] | null;
+  /** the stored claim records of a prepared document, when the batch kept them in memory */
+  kept?: CrossDocClaim[];
 }
 
 /** The documents to redo: those prepared at ingest from the index, the others (stale, or stored before) read back whole. */
-async function entriesOf(store: Store, kb: ActorIndex, redo: { doc: string; ord: number; prepared: boolean }[]): Promise<Entry[]> {
+async function entriesOf(store: Store, kb: ActorIndex, redo: { doc: string; ord: number; prepared: boolean }[], batch: BatchRecords): Promise<Entry[]> {
   const ord = new Map(redo.map((r) => [r.doc, r.ord]));
   const out: Entry[] = [];
   for await (const { doc, layers } of documentsWithLayers(store, redo.filter((r) => !r.prepared).map((r) => r.doc))) {
     const r = docRecords(kb, doc, layers);
     out.push({ id: doc.id, ord: ord.get(doc.id)!, outlet: doc.meta.outlet ?? null, sig: r.signature, bands: r.bands, claims: r.claims });
   }
-  for (const d of await store.crossDocPrepared(redo.filter((r) => r.prepared).map((r) => r.doc))) {
+  // a prepared document is unchanged since its write (else it would be stale): the batch's copy equals the stored one
+  for (const r of redo) {
+    const b = r.prepared ? batch.get(r.doc) : undefined;
+    if (b) out.push({ id: r.doc, ord: r.ord, outlet: b.outlet, sig: sigWords(b.signature), bands: b.bands, claims: null, kept: [...b.claims].sort((x, y) => x.pos - y.pos) });
+  }
+  for (const d of await store.crossDocPrepared(redo.filter((r) => r.prepared && !batch.has(r.doc)).map((r) => r.doc))) {
     out.push({ id: d.doc, ord: ord.get(d.doc)!, outlet: d.outlet, sig: sigWords(d.signature), bands: d.bands, claims: null });
   }
   return out.sort((a, b) => a.ord - b.ord);
 }
 
-async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord: number; prepared: boolean }[], drop: string[]): Promise<number> {
+async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord: number; prepared: boolean }[], drop: string[], batch: BatchRecords): Promise<number> {
   // 1. the documents to redo: records prepared at ingest stay in the index; only the others are read whole
-  const entries = await entriesOf(store, kb, redo);
+  const entries = await entriesOf(store, kb, redo, batch);
   performance.mark('dossier:corpus-analysis:read');
   // 2. near-duplicate clusters: the new documents against the indexed ones sharing a band with them
   const redoIds = new Set(entries.map((e) => e.id));
@@ -79,7 +89,8 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
   if (entries.length === (await store.crossDocLatestCount())) {
     // every document was redone (a first analysis): no block needs counting in the index; claims prepared at ingest are read back
     const stored = new Map<string, LinkableClaim[]>();
-    for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
+    for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims && !e.kept).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
+    for (const e of entries) if (e.kept) stored.set(e.id, e.kept.map((c) => parse({ data: c.data, cluster: clusterOf.get(e.id)!.cluster })));
     // shape-ok: main thread, once per claim after the batch
     const all = entries.flatMap((e) => e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${clusterOf.get(e.id)!.cluster}`] })) ?? stored.get(e.id) ?? []);
     performance.mark('dossier:corpus-analysis:loaded');

@@ -14,7 +14,8 @@ import { sha256Hex } from '../core/ids.js';
 import type { ActorIndex, KbActor } from '../core/actor.js';
 import type { Article } from '../core/doc.js';
 import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
-import type { PutResult, Store } from '../store/store.js';
+import type { CrossDocPrepared, PutResult, Store } from '../store/store.js';
+import type { BatchRecords } from './corpus-analysis.js';
 import type { FileOutcome } from './ingest.js';
 import type { PostedResult, WorkerData, WorkerJob, WorkerResult, WorkerRole } from './ingest-worker.js';
 
@@ -46,6 +47,9 @@ const SPLIT_AT = '40-linking';
  */
 const BATCH_V8_FLAGS = ['--max-inlined-bytecode-size=100', '--max-inlined-bytecode-size-cumulative=300'];
 
+/** Characters of claim records a batch keeps for the step after it (≈ 2 KB a claim): beyond, that step reads them back. */
+const KEEP_CHARS = 64 * 1024 * 1024;
+
 /** Worker threads exist only in the compiled build (tests running TypeScript sources take the serial path). */
 export function poolAvailable(files: number): boolean {
   return files >= POOL_MIN_FILES && availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_FILE));
@@ -68,8 +72,9 @@ export async function ingestInPool(
   files: InputFile[],
   options: IngestOptions,
   onOutcome: (o: FileOutcome, i: number) => void,
-): Promise<FileOutcome[]> {
+): Promise<{ outcomes: FileOutcome[]; records: BatchRecords }> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
+  const keep = { records: new Map() as Map<string, CrossDocPrepared & { outlet: string | null }>, chars: 0 };
   const pending: number[] = [];
   // workers load their models while the main thread skips content already stored
   for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
@@ -91,7 +96,7 @@ export async function ingestInPool(
       if (run.end === flushed) return;
       const waiting = run.writes.length < GROUP && run.end < files.length && performance.now() - lastWrite < GROUP_WAIT_MS;
       if (waiting && !final) return;
-      const written = await writeGroup(store, run.writes.map((i) => deserialize(results.get(i)!) as WorkerResult));
+      const written = await writeGroup(store, run.writes.map((i) => deserialize(results.get(i)!) as WorkerResult), keep);
       run.writes.forEach((i, k) => {
         results.delete(i);
         outcomes[i] = written[k];
@@ -143,7 +148,7 @@ export async function ingestInPool(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return outcomes as FileOutcome[];
+  return { outcomes: outcomes as FileOutcome[], records: keep.records };
 }
 
 /** Jobs go to a pair's front worker; its results come from the back one. */
@@ -179,7 +184,7 @@ function readyRun(from: number, outcomes: (FileOutcome | undefined)[], results: 
 }
 
 /** Writes analysed documents under one commit; each stays all-or-nothing (see Store.putDocuments). */
-async function writeGroup(store: Store, rs: WorkerResult[]): Promise<FileOutcome[]> {
+async function writeGroup(store: Store, rs: WorkerResult[], keep: { records: Map<string, CrossDocPrepared & { outlet: string | null }>; chars: number }): Promise<FileOutcome[]> {
   const ok = rs.flatMap((r) => (r.ok ? [r] : []));
   let stored: (PutResult | AppError)[];
   try {
@@ -193,6 +198,10 @@ async function writeGroup(store: Store, rs: WorkerResult[]): Promise<FileOutcome
     const res = byIndex.get(r.i)!;
     const { doc } = r.result;
     if (isAppError(res)) return { source: doc.source, status: 'failed', code: res.code, message: res.message };
+    if (res.status !== 'unchanged' && r.crossDoc && keep.chars < KEEP_CHARS) {
+      keep.records.set(res.id, { outlet: doc.meta.outlet, signature: r.crossDoc.signature, bands: r.crossDoc.bands, claims: r.crossDoc.claims });
+      for (const c of r.crossDoc.claims) keep.chars += c.data.length;
+    }
     return { source: doc.source, status: res.status, id: res.id, version: res.version, analysed: doc.analysed, note: doc.note };
   });
 }

@@ -7,7 +7,7 @@ import type { Pipeline } from '../nlp/pipeline.js';
 import type { Store } from '../store/store.js';
 import { analyseArticle } from './analyse-article.js';
 import type { Config } from './config.js';
-import { refreshCorpusAnalysis } from './corpus-analysis.js';
+import { refreshCorpusAnalysis, type BatchRecords } from './corpus-analysis.js';
 import { prepareCrossDoc } from './crossdoc-records.js';
 import { ingestInPool, poolAvailable } from './ingest-pool.js';
 import { applyEntityJudgements } from './entity-judgements.js';
@@ -49,8 +49,11 @@ export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise
   const outcomes: FileOutcome[] = problems.map((p) => ({ source: p.path, status: 'failed', code: p.code, message: p.message }));
   outcomes.forEach((o, i) => req.onFile?.(o, i, problems.length + files.length));
   const total = problems.length + files.length;
+  let batch: BatchRecords | undefined;
   if (deps.config && poolAvailable(files.length)) {
-    outcomes.push(...(await ingestInPool(deps.store, deps.kb, files, req.options, (o, i) => req.onFile?.(o, problems.length + i, total))));
+    const pool = await ingestInPool(deps.store, deps.kb, files, req.options, (o, i) => req.onFile?.(o, problems.length + i, total));
+    outcomes.push(...pool.outcomes);
+    batch = pool.records;
   } else {
     for (const [i, file] of files.entries()) {
       const outcome = await ingestOne(deps, file, req.options);
@@ -63,7 +66,7 @@ export async function ingestPaths(deps: IngestDeps, req: IngestRequest): Promise
     req.onCrossDocument?.();
     await mergeSpellingVariants(deps.store, new Date());
     await applyEntityJudgements(deps.store, deps.kb);
-    await refreshCorpusAnalysis(deps.store, deps.kb);
+    await refreshCorpusAnalysis(deps.store, deps.kb, batch);
   }
   return { outcomes, failed: outcomes.filter((o) => o.status === 'failed').length };
 }
