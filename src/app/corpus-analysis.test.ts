@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportLinkT } from '../core/export-schema.js';
 import { scratch } from '../test-support/cli.js';
 import { ConfigSchema } from './config.js';
-import type { CrossDocPrepared, Store } from '../store/store.js';
-import { refreshCorpusAnalysis, type BatchRecords } from './corpus-analysis.js';
+import type { Store } from '../store/store.js';
+import { refreshCorpusAnalysis, type BatchRecord, type BatchRecords } from './corpus-analysis.js';
 import { ingestPaths } from './ingest.js';
 import { openRuntime, type Runtime } from './runtime.js';
 
@@ -72,9 +72,9 @@ describe('incremental cross-document analysis', () => {
   });
 
   /** A store written by one batch whose step after it has not run, and the records the batch kept, as the pool keeps them. */
-  async function heldBatch(name: string): Promise<{ run: Runtime; batch: Map<string, CrossDocPrepared & { outlet: string | null }> }> {
+  async function heldBatch(name: string): Promise<{ run: Runtime; batch: Map<string, BatchRecord> }> {
     const run = open(name);
-    const batch = new Map<string, CrossDocPrepared & { outlet: string | null }>();
+    const batch = new Map<string, BatchRecord>();
     const store: Store = {
       ...run.store,
       putDocument: async (...a: Parameters<Store['putDocument']>) => {

@@ -15,7 +15,9 @@ const sigBytes = (s: Uint32Array | null) => (s ? new Uint8Array(s.buffer, s.byte
 const sigWords = (b: Uint8Array | null) => (b ? new Uint32Array(b.slice().buffer) : null);
 
 /** A document's cross-document records as the batch just wrote them, kept in memory so this step need not read them back. */
-export type BatchRecords = ReadonlyMap<string, CrossDocPrepared & { outlet: string | null }>;
+export type BatchRecord = CrossDocPrepared & { outlet: string | null };
+/** The batch's kept records by document id. */
+export type BatchRecords = ReadonlyMap<string, BatchRecord>;
 
 export async function refreshCorpusAnalysis(store: Store, kb: ActorIndex, batch: BatchRecords = new Map()): Promise<{ links: number; sources: number; documents: number }> {
   performance.mark('dossier:corpus-analysis:start');

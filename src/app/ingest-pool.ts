@@ -14,8 +14,8 @@ import { sha256Hex } from '../core/ids.js';
 import type { ActorIndex, KbActor } from '../core/actor.js';
 import type { Article } from '../core/doc.js';
 import { readArticle, type IngestOptions, type InputFile } from '../ingest/index.js';
-import type { CrossDocPrepared, PutResult, Store } from '../store/store.js';
-import type { BatchRecords } from './corpus-analysis.js';
+import type { PutResult, Store } from '../store/store.js';
+import type { BatchRecord, BatchRecords } from './corpus-analysis.js';
 import type { FileOutcome } from './ingest.js';
 import type { PostedResult, WorkerData, WorkerJob, WorkerResult, WorkerRole } from './ingest-worker.js';
 
@@ -74,7 +74,7 @@ export async function ingestInPool(
   onOutcome: (o: FileOutcome, i: number) => void,
 ): Promise<{ outcomes: FileOutcome[]; records: BatchRecords }> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const keep = { records: new Map() as Map<string, CrossDocPrepared & { outlet: string | null }>, chars: 0 };
+  const keep = { records: new Map() as Map<string, BatchRecord>, chars: 0 };
   const pending: number[] = [];
   // workers load their models while the main thread skips content already stored
   for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
@@ -184,7 +184,7 @@ function readyRun(from: number, outcomes: (FileOutcome | undefined)[], results: 
 }
 
 /** Writes analysed documents under one commit; each stays all-or-nothing (see Store.putDocuments). */
-async function writeGroup(store: Store, rs: WorkerResult[], keep: { records: Map<string, CrossDocPrepared & { outlet: string | null }>; chars: number }): Promise<FileOutcome[]> {
+async function writeGroup(store: Store, rs: WorkerResult[], keep: { records: Map<string, BatchRecord>; chars: number }): Promise<FileOutcome[]> {
   const ok = rs.flatMap((r) => (r.ok ? [r] : []));
   let stored: (PutResult | AppError)[];
   try {
