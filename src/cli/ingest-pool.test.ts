@@ -28,6 +28,9 @@ describe.skipIf(!built)('parallel ingest', () => {
           `According to a local official who asked not to be named, about ${100 + i} soldiers arrived last week.\n`,
       );
     }
+    // two reports of one clash that disagree on its toll, for the step after the batch to link
+    writeFileSync(join(inbox, 'toll-a.txt'), 'Clash in Khorog\n\nBy Anna Poe\n\nThe Interior Ministry said on Tuesday that 12 people were killed in the clash in Khorog.\n');
+    writeFileSync(join(inbox, 'toll-b.txt'), 'Khorog toll disputed\n\nBy Tom Okafor\n\nResidents of Khorog told reporters on Wednesday that at least 40 people were killed in the clash in Khorog.\n');
     const parallelDb = join(dir, 'p.db');
     const serialDb = join(dir, 's.db');
     execFileSync(process.execPath, [CLI, 'ingest', inbox, '--db', parallelDb, '--json'], { encoding: 'utf8' });
@@ -42,7 +45,8 @@ describe.skipIf(!built)('parallel ingest', () => {
     };
     const p = exp(parallelDb);
     const s = exp(serialDb);
-    expect(p.documents).toHaveLength(POOL_MIN_FILES + 4);
+    expect(p.documents).toHaveLength(POOL_MIN_FILES + 6);
+    expect(p.links.length).toBeGreaterThan(0); // the step after the batch linked from the records the pool kept
     expect(p).toEqual(s);
   });
 
