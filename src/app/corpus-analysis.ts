@@ -39,7 +39,7 @@ interface Entry {
   sig: Uint32Array | null;
   bands: string[];
   claims: LinkableClaim[] | null;
-  /** the stored claim records of a prepared document, when the batch kept them in memory */
+  /** the stored claim records of a prepared document, in document order, when the batch kept them in memory */
   kept?: CrossDocClaim[];
 }
 
@@ -54,7 +54,7 @@ async function entriesOf(store: Store, kb: ActorIndex, redo: { doc: string; ord:
   // a prepared document is unchanged since its write (else it would be stale): the batch's copy equals the stored one
   for (const r of redo) {
     const b = r.prepared ? batch.get(r.doc) : undefined;
-    if (b) out.push({ id: r.doc, ord: r.ord, outlet: b.outlet, sig: sigWords(b.signature), bands: b.bands, claims: null, kept: [...b.claims].sort((x, y) => x.pos - y.pos) });
+    if (b) out.push({ id: r.doc, ord: r.ord, outlet: b.outlet, sig: sigWords(b.signature), bands: b.bands, claims: null, kept: b.claims });
   }
   for (const d of await store.crossDocPrepared(redo.filter((r) => r.prepared && !batch.has(r.doc)).map((r) => r.doc))) {
     out.push({ id: d.doc, ord: ord.get(d.doc)!, outlet: d.outlet, sig: sigWords(d.signature), bands: d.bands, claims: null });
@@ -92,9 +92,11 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
     // every document was redone (a first analysis): no block needs counting in the index; claims prepared at ingest are read back
     const stored = new Map<string, LinkableClaim[]>();
     for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims && !e.kept).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
-    for (const e of entries) if (e.kept) stored.set(e.id, e.kept.map((c) => parse({ data: c.data, cluster: clusterOf.get(e.id)!.cluster })));
-    // shape-ok: main thread, once per claim after the batch
-    const all = entries.flatMap((e) => e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${clusterOf.get(e.id)!.cluster}`] })) ?? stored.get(e.id) ?? []);
+    const all = entries.flatMap((e) => {
+      const cluster = clusterOf.get(e.id)!.cluster;
+      // shape-ok: main thread, once per claim after the batch
+      return e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${cluster}`] })) ?? e.kept?.map((c) => parse({ data: c.data, cluster })) ?? stored.get(e.id) ?? [];
+    });
     performance.mark('dossier:corpus-analysis:loaded');
     const links = applyClaimJudgements(linkClaims(all), judged);
     performance.mark('dossier:corpus-analysis:linked');
