@@ -85,6 +85,13 @@ export async function ingestInPool(
     if (o) outcomes[i] = o;
     else pending.push(i);
   }
+  let stopping = false;
+  // not awaited: a terminated worker runs no more of our code, and nothing after the batch needs its thread gone
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    for (const w of workers) w.terminate().catch(() => undefined);
+  };
   const results = new Map<number, Uint8Array>();
   let next = 0;
   let flushed = 0;
@@ -94,7 +101,9 @@ export async function ingestInPool(
     while (flushed < files.length) {
       const run = readyRun(flushed, outcomes, results);
       if (run.end === flushed) return;
-      const waiting = run.writes.length < GROUP && run.end < files.length && performance.now() - lastWrite < GROUP_WAIT_MS;
+      // once every file is handed out, what is ready goes at once: a last full group would be written with both workers idle
+      const draining = next >= pending.length;
+      const waiting = !draining && run.writes.length < GROUP && run.end < files.length && performance.now() - lastWrite < GROUP_WAIT_MS;
       if (waiting && !final) return;
       const written = await writeGroup(store, run.writes.map((i) => deserialize(results.get(i)!) as WorkerResult), keep);
       run.writes.forEach((i, k) => {
@@ -125,7 +134,11 @@ export async function ingestInPool(
           lane.front.postMessage({ i, article } satisfies WorkerJob);
           return;
         }
-        if (active === 0) chain.then(resolve, reject);
+        if (active === 0) {
+          // every result is in: the workers' teardown (≈ 0.1 s) runs on their own threads while the last groups are written
+          stop();
+          chain.then(resolve, reject);
+        }
       };
       for (const lane of lanes) {
         lane.back.on('message', (r: PostedResult) => {
@@ -146,7 +159,7 @@ export async function ingestInPool(
     });
     await flush(true);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    stop();
   }
   return { outcomes: outcomes as FileOutcome[], records: keep.records };
 }
