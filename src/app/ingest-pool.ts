@@ -33,6 +33,8 @@ const IN_FLIGHT = 32;
  * costs less per document (32 → 64: the PolNeAR writes ≈ 8 % faster).
  */
 const GROUP = 64;
+/** Documents per commit once every file is handed out: the workers still analyse the last ones while these are written. */
+const DRAIN_GROUP = 8;
 /** A document analysed waits at most about this long for its group to fill, so progress keeps moving on slow inputs. */
 const GROUP_WAIT_MS = 500;
 /**
@@ -105,9 +107,9 @@ export async function ingestInPool(
     while (flushed < files.length) {
       const run = readyRun(flushed, outcomes, results);
       if (run.end === flushed) return;
-      // once every file is handed out, what is ready goes at once: a last full group would be written with both workers idle
-      const draining = next >= pending.length;
-      const waiting = !draining && run.writes.length < GROUP && run.end < files.length && performance.now() - lastWrite < GROUP_WAIT_MS;
+      // once every file is handed out, smaller groups: a last full group would be written with both workers idle
+      const least = next >= pending.length ? DRAIN_GROUP : GROUP;
+      const waiting = run.writes.length < least && run.end < files.length && performance.now() - lastWrite < GROUP_WAIT_MS;
       if (waiting && !final) return;
       const written = await writeGroup(store, run.writes.map((i) => deserialize(results.get(i)!) as WorkerResult), keep);
       run.writes.forEach((i, k) => {
