@@ -25,7 +25,7 @@ const WORKER_FILE = new URL('./ingest-worker.js', import.meta.url);
 /**
  * Files queued per worker of a pair. The main thread hands out files only between group commits, which hold it for
  * 0.2–0.4 s on a busy machine: with 16 the first worker ran dry during most commits (per-thread CPU sampled from /proc),
- * with 32 it rarely does (PolNeAR bench, 17 interleaved runs: median wall 10.5–11.7 → 9.9–10.7 s).
+ * with 32 it rarely does (PolNeAR ingest, three sets of 5–6 interleaved runs: set medians 10.5–11.7 → 9.9–10.7 s).
  */
 const IN_FLIGHT = 32;
 /**
