@@ -152,7 +152,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     if (r.kind === 'found' && acceptable(classifySpeaker(s, r.subject.coreFrom, r.subject.coreTo, r.subject.from, r.subject.to), def)) subject = withParenthetical(s, r.subject, i);
     else if (r.kind === 'elided') {
       if (r.relative) {
-        const ante = antecedent(s, u, r.at); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent
+        const ante = antecedent(s, u, r.at, true); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent
         subject = ante && withTo(ante, r.at);
       }
       else {

@@ -1,6 +1,6 @@
 /** The subject a later cue shares with its sentence, and the antecedent a relative pronoun reports for. */
 import type { Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, SUBJECT_PRONOUN, TIME_WORD } from './lexicon.js';
+import { AGENT_HEADS, ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_CUE, COLLECTIVE_HEADS, PERSON_HEAD_RE, ROLE_HEADS, SUBJECT_PRONOUN, TIME_WORD } from './lexicon.js';
 import { PUNCT_BOUNDARY, capitalised, type Scan } from './scan.js';
 import { classifySpeaker } from './speaker.js';
 import type { Subject } from './subject.js';
@@ -10,8 +10,11 @@ export const BE = /^(?:is|are|was|were|been|being|be)$/;
 /** prepositions that stay inside a noun phrase ("a claim against Uzbekistan", "the head of the service") */
 const NP_PREP = /^(?:of|against|about|over|on|from|by|in|for|with|at)$/;
 
+/** a head noun that can stand for someone who speaks ("the head of the agency", "members of the group") */
+const canSpeak = (norm: string) => PERSON_HEAD_RE.test(norm) || AGENT_HEADS.has(norm) || ROLE_HEADS.has(norm) || COLLECTIVE_HEADS.has(norm) || ANONYMOUS_HEADS.has(norm);
+
 /** "…, who confirmed" / "a claim, which X denied": the relative pronoun's antecedent is the noun phrase before it. */
-export function antecedent(s: Scan, u: Unit, at: number): Subject | null {
+export function antecedent(s: Scan, u: Unit, at: number, speaking = false): Subject | null {
   let end = at - 1;
   if (end >= u.t0 && s.tokens[end]!.norm === ',') end--;
   const last = end;
@@ -27,6 +30,15 @@ export function antecedent(s: Scan, u: Unit, at: number): Subject | null {
     if (t.pos === 'DET' || (t.pos === 'PROPN' && (k === u.t0 || s.tokens[k - 1]!.pos !== 'PROPN'))) start = k;
   }
   if (start >= 0 && start > a) a = start;
+  // "a blow for X, who said": a common noun that cannot speak before the preposition leaves the phrase after it to speak
+  // (an antecedent that is what is said keeps the whole phrase: "an accusation against X, which Y rejected")
+  for (let k = end - 1; speaking && k > a; k--) {
+    const t = s.tokens[k]!;
+    if (t.pos !== 'ADP' || !NP_PREP.test(t.norm)) continue;
+    const noun = s.tokens[k - 1]!;
+    if (noun.pos === 'NOUN' && !canSpeak(noun.norm)) a = k + 1;
+    break;
+  }
   if (a > end || end < u.t0) return null;
   return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };
 }

@@ -272,3 +272,24 @@ describe('60-claims: "said X" in mid-sentence', () => {
     expect([r.source, r.cue, r.content]).toEqual([source, cue, content]);
   });
 });
+
+describe('60-claims: the antecedent of "who said" speaks', () => {
+  it.each([
+    // a clause before the comma is no subject: its last noun phrase is the antecedent
+    ['It was a blow to Lena Okafor, who said that the ferry would still run.', 'Lena Okafor', 'named'],
+    ['The vote was close for Brandt, who said that the count was fair.', 'Brandt', 'named'],
+    // a noun that cannot speak leaves the phrase after its preposition to speak
+    ['The ruling was a setback for Brandt, who said the count was fair.', 'Brandt', 'named'],
+    // "native" read as an adjective still names a person
+    ['The harbour master is a Norwick native who said the pier would reopen in May.', 'a Norwick native', 'anonymous'],
+  ])('%j', (text, speaker, kind) => {
+    const r = only(text);
+    expect([r.c.speaker.text, r.c.speaker.kind, r.cue]).toEqual([speaker, kind, 'said']);
+  });
+
+  it('keeps a speaking head before its preposition, and a whole phrase that is what is said', () => {
+    expect(only('The plan won praise from the head of the agency, who said it would pass.').c.speaker.text).toBe('the head of the agency');
+    const r = only('The raid followed an earlier accusation against Brandt, which officials rejected.');
+    expect([r.c.speaker.text, r.content]).toEqual(['officials', 'an earlier accusation against Brandt']);
+  });
+});

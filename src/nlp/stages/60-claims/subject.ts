@@ -314,7 +314,8 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     let core = end - 1; // "Sen. Jane Roe (R-Texas), a candidate, said": the name before its parenthetical
     if (s.tokens[core]!.norm === ')' && openParen(s, u, core) > u.t0) core = openParen(s, u, core) - 1;
     a = chunkBack(s, u, core) + 1; // the core subject stops at clause words too ("reported that one of …")
-    if (a > core || hasVerb(s, a, core)) return { kind: 'none' };
+    // "It was a blow to X, who said": a segment with a copula or an auxiliary is a clause, not a subject
+    if (a > core || hasVerb(s, a, core) || s.tokens.slice(a, core + 1).some((t) => t.pos === 'AUX')) return { kind: 'none' };
     return { kind: 'found', subject: { from: roleBefore(s, u, a, core), to: Math.max(to, end - 1), coreFrom: a, coreTo: core, chain } };
   }
   return { kind: 'none' };
