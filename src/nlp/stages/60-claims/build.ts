@@ -8,7 +8,7 @@ import { settleDrafts } from './settle.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, trimSpan, type Scan } from './scan.js';
 import { catenativeLead, thatVerb } from './generic.js';
-import { closeRelative, closeSubordinate } from './edges.js';
+import { closeRelative, closeRestrictive, closeSubordinate } from './edges.js';
 import { pollFrame } from './frames.js';
 import { BE, antecedent, leadSubject, shownSpeaker, subordinateSubject } from './lead.js';
 import { nounCue } from './nouns.js';
@@ -197,7 +197,10 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     content = { start: content.start, end: trimSpan(s.text, content.start, s.tokens[u.t1 - 1]!.end)[1], quote: content.quote, chain: content.chain };
   }
   if (!content) return null;
-  if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
+  if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) {
+    content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
+    if (subject.from === u.t0) content = closeRestrictive(s, u, subject.to, content); // "A man who said P was fired"
+  }
   else if (!inverted) content = closeSubordinate(s, u, i, content); // "Although X said P, Y …"
   // "an engineer, who said": the description ends before the relative pronoun the source span runs to
   const descTo = subject && /^(?:who|which|that)$/.test(s.tokens[subject.to]!.norm) ? subject.coreTo : subject?.to ?? 0;
@@ -237,12 +240,15 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
   return !/^(?:he|she|they|we|i|you|who|some|many|most|few|several|both)$/.test(t.norm) && !(t.norm === 'it' && def.kind !== 'statement');
 }
 
+/** cues that take a clause without "that", so a verb right after them starts it ("laws that some say target X"); "the report that X wrote was false" is no such clause */
+const CLAUSE_TAKING = /^(?:say|says|said|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|allege[sd]?|suspect(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|know|knows|knew|report(?:s|ed)?|assume[sd]?|hope[sd]?|predict(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|warn(?:s|ed)?)$/;
+
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
 function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {
   const who = classifySpeaker(s, subject.coreFrom, subject.coreTo, subject.from, subject.to);
   const next = s.tokens[last + 1];
   // (the tagger may read the predicate's verb as a noun: "laws that some say target fishermen")
-  const predicate = next && ((/^(?:VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.norm)) || (next.pos === 'NOUN' && /^(?:say|says|said)$/.test(s.tokens[last]!.norm) && /^(?:NOUN|PROPN|DET)$/.test(s.tokens[last + 2]?.pos ?? '')));
+  const predicate = next && ((/^(?:VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.norm) && CLAUSE_TAKING.test(s.tokens[last]!.norm)) || (next.pos === 'NOUN' && /^(?:say|says|said)$/.test(s.tokens[last]!.norm) && /^(?:NOUN|PROPN|DET)$/.test(s.tokens[last + 2]?.pos ?? '')));
   // "some note that X has proposed little": a cue with an object of its own takes no antecedent as its object
   if (!predicate && /^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(next?.pos ?? '')) return null;
   if (predicate && acceptable(who, def)) {

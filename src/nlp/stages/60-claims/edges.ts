@@ -21,6 +21,39 @@ export function closeRelative(s: Scan, u: Unit, rel: number, c: Content): Conten
   return endAt(s, c, closing ? s.tokens[k + 1]!.end : s.tokens[k]!.start) ?? c;
 }
 
+/** a finite auxiliary or copula: the sentence's own verb when it follows a complete reported clause */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did)$/;
+/** words that open another clause or join one: past them the content's structure is not followed */
+const JOINS = /^(?:that|which|who|whom|whose|where|when|than|and|or|but|because|if|as|while|after|before|since|although|though|unless|until)$/;
+
+/**
+ * "A fisherman who said the pier was unsafe was fired": a report inside a relative clause without commas that opens
+ * the sentence's subject ends where the sentence's own verb follows the reported clause's finite verb group. `rel` is
+ * the relative pronoun. Only a plain clause is cut; past a joining word or punctuation the content is left whole.
+ */
+export function closeRestrictive(s: Scan, u: Unit, rel: number, c: Content): Content {
+  if (c.quote || s.tokens[rel - 1]?.norm === ',') return c;
+  let k = rel + 1;
+  while (k < u.t1 && s.tokens[k]!.start < c.start) k++;
+  const inContent = (j: number) => j < u.t1 && s.tokens[j]!.start < c.end;
+  while (inContent(k) && !/^(?:VERB|AUX)$/.test(s.tokens[k]!.pos)) {
+    if (JOINS.test(s.tokens[k]!.norm) || PUNCT_BOUNDARY.has(s.tokens[k]!.norm)) return c;
+    k++;
+  }
+  let finite = false; // the reported clause's own verb group must be finite ("would open", "was unsafe")
+  while (inContent(k) && (/^(?:VERB|AUX|PART)$/.test(s.tokens[k]!.pos) || (s.tokens[k]!.pos === 'ADV' && !JOINS.test(s.tokens[k]!.norm)))) {
+    if (s.tokens[k]!.pos === 'AUX' && FINITE_AUX.test(s.tokens[k]!.norm)) finite = true;
+    k++;
+  }
+  if (!finite) return c;
+  for (; inContent(k); k++) {
+    const t = s.tokens[k]!;
+    if (JOINS.test(t.norm) || PUNCT_BOUNDARY.has(t.norm) || QUOTE_CLOSE.has(t.norm)) return c;
+    if (t.pos === 'AUX' && FINITE_AUX.test(t.norm)) return endAt(s, c, t.start) ?? c;
+  }
+  return c;
+}
+
 const SUBORDINATOR = /^(?:although|though|while|whereas|because|since|when|after|before|if|as|once|until|unless)$/;
 
 /**

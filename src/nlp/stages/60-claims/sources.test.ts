@@ -293,3 +293,20 @@ describe('60-claims: the antecedent of "who said" speaks', () => {
     expect([r.c.speaker.text, r.content]).toEqual(['officials', 'an earlier accusation against Brandt']);
   });
 });
+
+describe('60-claims: a report inside the subject’s relative clause ends before the sentence’s own verb', () => {
+  it.each([
+    ['A fisherman who said the pier was unsafe was fired on Monday.', 'the pier was unsafe'],
+    ['A Norwick guard who said the ferry would sail in May has resigned.', 'the ferry would sail in May'],
+    // not past a joining word, and not when the relative clause describes a later noun phrase
+    ['An official who said the report that Brandt wrote was false has resigned.', 'the report that Brandt wrote was false has resigned'],
+    ['The harbour master is a Norwick native who said the pier would reopen in May.', 'the pier would reopen in May'],
+  ])('%j', (text, content) => {
+    expect(run(text).cs.find((c) => c.cue === 'said')?.content).toBe(content);
+  });
+
+  it('reads no predicate after a cue that takes no bare clause ("the report that X wrote was false")', () => {
+    const { cs } = run('The report that Brandt wrote was false.');
+    expect(cs.every((c) => !/^was\b/.test(c.content))).toBe(true);
+  });
+});
