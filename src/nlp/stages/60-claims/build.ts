@@ -37,7 +37,11 @@ function according(s: Scan, u: Unit, i: number, last: number): Draft | null {
   const subject: Subject = { from: last + 1, to: srcTo, coreFrom: last + 1, coreTo: srcTo, chain: [] };
   const beforeEnd = i > u.t0 ? s.tokens[i - 1]!.end : u.start;
   const [ba, bb] = trimSpan(s.text, u.start, beforeEnd);
-  const connective = i - u.t0 <= 2; // "However, according to …"
+  // "However, according to …"; mid-sentence after a comma and a conjunction ("…, because, according to X, P", "…, and
+  // according to X, P"): P is the report, not the clause before the conjunction
+  const conj = (k: number) => /^(?:CCONJ|SCONJ)$/.test(s.tokens[k]!.pos);
+  const comma = (k: number) => s.tokens[k]!.norm === ',';
+  const connective = i - u.t0 <= 2 || (i - 2 > u.t0 && ((comma(i - 1) && conj(i - 2)) || (conj(i - 1) && comma(i - 2))));
   let ai = k;
   while (ai < u.t1 && /^[,:]$/.test(s.tokens[ai]!.norm)) ai++;
   const after = ai < u.t1 ? trimSpan(s.text, s.tokens[ai]!.start, u.end) : null;

@@ -310,3 +310,14 @@ describe('60-claims: a report inside the subject’s relative clause ends before
     expect(cs.every((c) => !/^was\b/.test(c.content))).toBe(true);
   });
 });
+
+describe('60-claims: "according to X" after a comma and a conjunction reports what follows it', () => {
+  it.each([
+    ['The pier is old, but, according to the council, it is safe.', 'the council', 'it is safe'],
+    ['The ferry stopped, and according to Brandt, it will not sail again.', 'Brandt', 'it will not sail again'],
+    ['He skipped the hearing, because, according to Okafor, the count was rigged.', 'Okafor', 'the count was rigged'],
+  ])('%j', (text, source, content) => {
+    const c = run(text).cs.find((x) => x.cue.toLowerCase() === 'according to');
+    expect([c?.speaker.text, c?.content]).toEqual([source, content]);
+  });
+});
