@@ -29,15 +29,16 @@ export function antecedent(s: Scan, u: Unit, at: number, speaking = false): Subj
     a = k;
     if (t.pos === 'DET' || (t.pos === 'PROPN' && (k === u.t0 || s.tokens[k - 1]!.pos !== 'PROPN'))) start = k;
   }
-  if (start >= 0 && start > a) a = start;
+  // past leading modifiers ("only the mayor"), and for "who" not into a noun's prepositional phrase ("members of the
+  // group, who said"; with "which" the group itself speaks: "members of the government, which denied")
+  const person = speaking && s.tokens[at]!.norm === 'who';
+  if (start >= 0 && start > a && !(person && s.tokens.slice(a, start).some((t) => t.pos === 'ADP'))) a = start;
   // "a blow for X, who said": a common noun that cannot speak before the preposition leaves the phrase after it to speak
   // (an antecedent that is what is said keeps the whole phrase: "an accusation against X, which Y rejected")
-  for (let k = end - 1; speaking && k > a; k--) {
+  for (let k = a + 1; speaking && k < end; k++) {
     const t = s.tokens[k]!;
-    if (t.pos !== 'ADP' || !NP_PREP.test(t.norm)) continue;
     const noun = s.tokens[k - 1]!;
-    if (noun.pos === 'NOUN' && !canSpeak(noun.norm)) a = k + 1;
-    break;
+    if (t.pos === 'ADP' && NP_PREP.test(t.norm) && noun.pos === 'NOUN' && !canSpeak(noun.norm)) a = k + 1; // "praise from the head of …"
   }
   if (a > end || end < u.t0) return null;
   return { from: a, to: end, coreFrom: a, coreTo: end, chain: [] };

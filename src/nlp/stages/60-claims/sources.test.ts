@@ -287,6 +287,11 @@ describe('60-claims: the antecedent of "who said" speaks', () => {
     expect([r.c.speaker.text, r.c.speaker.kind, r.cue]).toEqual([speaker, kind, 'said']);
   });
 
+  it('keeps the people of "members of the group, who said", and the body of "members of the council, which denied"', () => {
+    expect(only('The statement was read by members of the Harbor Council, who said the vote was fair.').c.speaker.text).toBe('members of the Harbor Council');
+    expect(only('The vote angered members of the Harbor Council, which denied any role.').c.speaker.text).toBe('the Harbor Council');
+  });
+
   it('keeps a speaking head before its preposition, and a whole phrase that is what is said', () => {
     expect(only('The plan won praise from the head of the agency, who said it would pass.').c.speaker.text).toBe('the head of the agency');
     const r = only('The raid followed an earlier accusation against Brandt, which officials rejected.');
