@@ -52,11 +52,13 @@ async function entriesOf(store: Store, kb: ActorIndex, redo: { doc: string; ord:
     out.push({ id: doc.id, ord: ord.get(doc.id)!, outlet: doc.meta.outlet ?? null, sig: r.signature, bands: r.bands, claims: r.claims });
   }
   // a prepared document is unchanged since its write (else it would be stale): the batch's copy equals the stored one
-  for (const r of redo) {
-    const b = r.prepared ? batch.get(r.doc) : undefined;
+  const unkept: string[] = [];
+  for (const r of redo.filter((x) => x.prepared)) {
+    const b = batch.get(r.doc);
     if (b) out.push({ id: r.doc, ord: r.ord, outlet: b.outlet, sig: sigWords(b.signature), bands: b.bands, claims: null, kept: b.claims });
+    else unkept.push(r.doc);
   }
-  for (const d of await store.crossDocPrepared(redo.filter((r) => r.prepared && !batch.has(r.doc)).map((r) => r.doc))) {
+  for (const d of await store.crossDocPrepared(unkept)) {
     out.push({ id: d.doc, ord: ord.get(d.doc)!, outlet: d.outlet, sig: sigWords(d.signature), bands: d.bands, claims: null });
   }
   return out.sort((a, b) => a.ord - b.ord);

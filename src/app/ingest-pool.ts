@@ -80,7 +80,7 @@ export async function ingestInPool(
   onOutcome: (o: FileOutcome, i: number) => void,
 ): Promise<{ outcomes: FileOutcome[]; records: BatchRecords }> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const keep = { records: new Map() as Map<string, BatchRecord>, chars: 0 };
+  const keep: Kept = { records: new Map(), chars: 0 };
   const pending: number[] = [];
   // workers load their models while the main thread skips content already stored
   for (const flag of BATCH_V8_FLAGS) setFlagsFromString(flag);
@@ -202,8 +202,14 @@ function readyRun(from: number, outcomes: (FileOutcome | undefined)[], results: 
   return { writes, end };
 }
 
-/** Writes analysed documents under one commit; each stays all-or-nothing (see Store.putDocuments). */
-async function writeGroup(store: Store, rs: WorkerResult[], keep: { records: Map<string, BatchRecord>; chars: number }): Promise<FileOutcome[]> {
+/** The cross-document records a batch keeps for the step after it, and their size so far in characters. */
+interface Kept {
+  records: Map<string, BatchRecord>;
+  chars: number;
+}
+
+/** Writes analysed documents under one commit (each stays all-or-nothing, see Store.putDocuments), keeping their records. */
+async function writeGroup(store: Store, rs: WorkerResult[], keep: Kept): Promise<FileOutcome[]> {
   const ok = rs.flatMap((r) => (r.ok ? [r] : []));
   let stored: (PutResult | AppError)[];
   try {

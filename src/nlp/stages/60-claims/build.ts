@@ -3,7 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
 import { contentBefore, joinAround } from './before.js';
 import { MIN_CONTENT, contentAfter, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
-import { CUES, MEDIUM_NOUNS, SAY_LIKE, type CueDef } from './lexicon.js';
+import { CLAUSE_TAKING, CUES, MEDIUM_NOUNS, SAY_LIKE, type CueDef } from './lexicon.js';
 import { settleDrafts } from './settle.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, trimSpan, type Scan } from './scan.js';
@@ -243,9 +243,6 @@ function impersonalPronoun(s: Scan, subject: Subject, def: CueDef): boolean {
   if (subject.coreFrom !== subject.coreTo) return t.pos === 'DET';
   return !/^(?:he|she|they|we|i|you|who|some|many|most|few|several|both)$/.test(t.norm) && !(t.norm === 'it' && def.kind !== 'statement');
 }
-
-/** cues that take a clause without "that", so a verb right after them starts it ("laws that some say target X"); "the report that X wrote was false" is no such clause */
-const CLAUSE_TAKING = /^(?:say|says|said|believe[sd]?|think|thinks|thought|claim(?:s|ed)?|allege[sd]?|suspect(?:s|ed)?|fear(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|know|knows|knew|report(?:s|ed)?|assume[sd]?|hope[sd]?|predict(?:s|ed)?|assert(?:s|ed)?|maintain(?:s|ed)?|warn(?:s|ed)?)$/;
 
 /** "a similar claim, which officials denied": the antecedent is the content, the relative clause's subject the source. */
 function objectRelative(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject, rel: number): Draft | null {

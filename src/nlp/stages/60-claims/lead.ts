@@ -1,6 +1,6 @@
 /** The subject a later cue shares with its sentence, and the antecedent a relative pronoun reports for. */
 import type { Unit } from '../../lib/claims-text.js';
-import { AGENT_HEADS, ANONYMOUS_HEADS, BETWEEN_SUBJECT_AND_CUE, COLLECTIVE_HEADS, PERSON_HEAD_RE, ROLE_HEADS, SUBJECT_PRONOUN, TIME_WORD } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, SUBJECT_PRONOUN, TIME_WORD, canSpeak } from './lexicon.js';
 import { PUNCT_BOUNDARY, capitalised, type Scan } from './scan.js';
 import { classifySpeaker } from './speaker.js';
 import type { Subject } from './subject.js';
@@ -9,9 +9,6 @@ export const BE = /^(?:is|are|was|were|been|being|be)$/;
 
 /** prepositions that stay inside a noun phrase ("a claim against Uzbekistan", "the head of the service") */
 const NP_PREP = /^(?:of|against|about|over|on|from|by|in|for|with|at)$/;
-
-/** a head noun that can stand for someone who speaks ("the head of the agency", "members of the group") */
-const canSpeak = (norm: string) => PERSON_HEAD_RE.test(norm) || AGENT_HEADS.has(norm) || ROLE_HEADS.has(norm) || COLLECTIVE_HEADS.has(norm) || ANONYMOUS_HEADS.has(norm);
 
 /** "…, who confirmed" / "a claim, which X denied": the relative pronoun's antecedent is the noun phrase before it. */
 export function antecedent(s: Scan, u: Unit, at: number, speaking = false): Subject | null {
