@@ -53,6 +53,10 @@ const SPLIT_AT = '40-linking';
  */
 const BATCH_V8_FLAGS = ['--max-inlined-bytecode-size=100', '--max-inlined-bytecode-size-cumulative=300'];
 
+/** Files read ahead of the workers at most, and their characters: enough for the start, little memory on large inputs. */
+const AHEAD_FILES = 256;
+const AHEAD_CHARS = 16 * 1024 * 1024;
+
 /** Characters of claim records a batch keeps for the step after it (≈ 2 KB a claim): beyond, that step reads them back. */
 const KEEP_CHARS = 64 * 1024 * 1024;
 
@@ -99,6 +103,7 @@ export async function ingestInPool(
     for (const w of workers) w.terminate().catch(() => undefined);
   };
   const results = new Map<number, Uint8Array>();
+  const ahead = readAhead(files, pending, options, kb);
   let next = 0;
   let flushed = 0;
   let lastWrite = performance.now();
@@ -124,20 +129,17 @@ export async function ingestInPool(
     await new Promise<void>((resolve, reject) => {
       let active = 0;
       let chain = Promise.resolve();
-      // the main thread reads each file as its lane asks for one: a file it cannot read fails here, in input order
+      // the main thread reads each file as its lane asks for one, or earlier while it has nothing else to do (see ahead)
       const feed = (lane: Lane) => {
         while (next < pending.length) {
           const i = pending[next++]!;
-          let article: Article;
-          try {
-            article = readArticle(files[i]!, options, kb);
-          } catch (e) {
-            const err = toAppError(e);
-            outcomes[i] = { source: files[i]!.source, status: 'failed', code: err.code, message: err.message };
+          const read = ahead.take(i) ?? readOne(files[i]!, options, kb);
+          if (!('text' in read)) {
+            outcomes[i] = read;
             continue;
           }
           active++;
-          lane.front.postMessage({ i, article } satisfies WorkerJob);
+          lane.front.postMessage({ i, article: read } satisfies WorkerJob);
           return;
         }
         if (active === 0) {
@@ -162,12 +164,65 @@ export async function ingestInPool(
         // several jobs in flight per lane, so its workers never wait for the main thread to finish writing a group
         for (let k = 0; k < 2 * IN_FLIGHT; k++) feed(lane);
       }
+      ahead.start(() => next);
     });
     await flush(true);
   } finally {
+    ahead.stop();
     stop();
   }
   return { outcomes: outcomes as FileOutcome[], records: keep.records };
+}
+
+/** A file read into an article, or its failure (a file it cannot read fails in input order all the same). */
+function readOne(file: InputFile, options: IngestOptions, kb: ActorIndex): Article | Extract<FileOutcome, { status: 'failed' }> {
+  try {
+    return readArticle(file, options, kb);
+  } catch (e) {
+    const err = toAppError(e);
+    return { source: file.source, status: 'failed', code: err.code, message: err.message };
+  }
+}
+
+/**
+ * Files read before their turn, one per turn of the event loop, while the main thread would otherwise wait: at the
+ * start it has handed out the first files and waits ≈ 0.3–0.5 s while the first worker loads its models.
+ */
+function readAhead(files: InputFile[], pending: number[], options: IngestOptions, kb: ActorIndex) {
+  const read = new Map<number, ReturnType<typeof readOne>>();
+  let chars = 0;
+  let pos = 0;
+  let timer: ReturnType<typeof setImmediate> | null = null;
+  let handedOut = () => 0;
+  const tick = () => {
+    timer = null;
+    pos = Math.max(pos, handedOut());
+    if (pos >= pending.length || pos - handedOut() >= AHEAD_FILES || chars >= AHEAD_CHARS) return;
+    const i = pending[pos++]!;
+    const r = readOne(files[i]!, options, kb);
+    read.set(i, r);
+    if ('text' in r) chars += r.text.length;
+    timer = setImmediate(tick);
+  };
+  return {
+    start(next: () => number) {
+      handedOut = next;
+      timer ??= setImmediate(tick);
+    },
+    take(i: number): ReturnType<typeof readOne> | undefined {
+      const r = read.get(i);
+      if (r === undefined) return undefined;
+      read.delete(i);
+      if ('text' in r) chars -= r.text.length;
+      timer ??= setImmediate(tick);
+      return r;
+    },
+    stop() {
+      if (timer) clearImmediate(timer);
+      timer = null;
+      read.clear();
+    },
+  };
 }
 
 /** Jobs go to a pair's front worker; its results come from the back one. */

@@ -64,15 +64,17 @@ function finish(i: number, half: HalfAnalysed, pipeline: Pipeline<NlpContext> | 
   }
 }
 
+// each half loads its models now, while the main thread checks which files are already stored and reads the first
+const [frontHalf, backHalf] = pipelineHalves(role.split);
 if (role.role === 'back') {
-  const [, back] = pipelineHalves(role.split);
   role.port.on('message', (m: PostedResult) => {
     const h = deserialize(m.bytes) as Handover;
     if (!h.ok) post(parentPort!, h.i, h);
-    else post(parentPort!, h.i, finish(h.i, h.packed ? { doc: h.half.doc, layers: unpackLayers(h.packed) } : h.half, back));
+    else post(parentPort!, h.i, finish(h.i, h.packed ? { doc: h.half.doc, layers: unpackLayers(h.packed) } : h.half, backHalf));
   });
+  backHalf.prepare(deps.nlp);
 } else {
-  const front = { ...deps, pipeline: pipelineHalves(role.split)[0] }; // shape-ok: once per worker
+  const front = { ...deps, pipeline: frontHalf }; // shape-ok: once per worker
   parentPort!.on('message', (job: WorkerJob) => {
     let handover: Handover;
     try {
@@ -84,4 +86,5 @@ if (role.role === 'back') {
     }
     post(role.port, job.i, handover);
   });
+  frontHalf.prepare(deps.nlp);
 }

@@ -76,14 +76,16 @@ describe.skipIf(!built)('parallel ingest', () => {
     expect(board?.mentions.filter((m) => m.text === 'SWB')).toHaveLength(POOL_MIN_FILES);
   });
 
-  it('reports a bad file with its message and stores the rest of the batch', () => {
+  it('reports a bad file with its message and stores the rest of the batch, in input order', () => {
     const inbox = join(dir, 'mixed');
     mkdirSync(inbox);
-    for (let i = 0; i < POOL_MIN_FILES; i++) {
-      writeFileSync(join(inbox, `m${i}.txt`), `Note ${i}\n\nThe mayor of ${TOWNS[i % TOWNS.length]}, Farrukh Nazarov, said ${i + 2} roads were closed.\n`);
-    }
-    writeFileSync(join(inbox, 'zz-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00, 0x01, 0x02]));
-    writeFileSync(join(inbox, 'zz-empty.txt'), '');
+    // the bad files come after the first files handed out, among those the main thread reads ahead
+    const good = Array.from({ length: 80 }, (_, i) => `${i < 70 ? 'a' : 'c'}${String(i).padStart(2, '0')}.txt`);
+    good.forEach((name, i) => {
+      writeFileSync(join(inbox, name), `Note ${i}\n\nThe mayor of ${TOWNS[i % TOWNS.length]}, Farrukh Nazarov, said ${i + 2} roads were closed.\n`);
+    });
+    writeFileSync(join(inbox, 'b-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00, 0x01, 0x02]));
+    writeFileSync(join(inbox, 'b-empty.txt'), '');
     const db = join(dir, 'mixed.db');
     let out = '';
     let code = 0;
@@ -97,8 +99,9 @@ describe.skipIf(!built)('parallel ingest', () => {
     expect(code).not.toBe(0);
     const report = JSON.parse(out) as { outcomes: { source: string; status: string; message?: string }[] };
     const failed = report.outcomes.filter((o) => o.status === 'failed');
-    expect(failed.map((o) => o.source.replace(/.*\//, '')).sort()).toEqual(['zz-binary.txt', 'zz-empty.txt']);
+    expect(failed.map((o) => o.source.replace(/.*\//, ''))).toEqual(['b-binary.txt', 'b-empty.txt']);
     expect(failed.every((o) => (o.message ?? '').length > 0)).toBe(true);
-    expect(report.outcomes.filter((o) => o.status === 'new')).toHaveLength(POOL_MIN_FILES);
+    expect(report.outcomes.filter((o) => o.status === 'new')).toHaveLength(good.length);
+    expect(report.outcomes.map((o) => o.source.replace(/.*\//, ''))).toEqual([...good, 'b-binary.txt', 'b-empty.txt'].sort());
   });
 });

@@ -11,6 +11,8 @@ export interface Stage<Ctx = unknown> {
   extends?: readonly LayerName[];
   /** Writes its produced layers into doc.layers; no I/O. */
   run(doc: Doc, ctx: Ctx): void;
+  /** Loads the models `run` would load on first use, so a caller can load them ahead (a worker waiting for work). */
+  prepare?(ctx: Ctx): void;
 }
 
 /** `name@version`, the tag every annotation carries. */

@@ -6,6 +6,8 @@ import type { Stage } from '../core/stage.js';
 export interface Pipeline<Ctx> {
   stages: readonly Stage<Ctx>[];
   run(doc: Doc, ctx: Ctx): Doc;
+  /** Loads every stage's models now instead of on the first document. */
+  prepare(ctx: Ctx): void;
 }
 
 /** Rejects an order in which a stage reads a layer no earlier stage writes, or two stages write one layer. */
@@ -28,6 +30,9 @@ export function buildPipeline<Ctx>(stages: readonly Stage<Ctx>[], given: readonl
     run(doc, ctx) {
       for (const s of stages) s.run(doc, ctx);
       return doc;
+    },
+    prepare(ctx) {
+      for (const s of stages) s.prepare?.(ctx);
     },
   };
 }

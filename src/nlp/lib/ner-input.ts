@@ -34,18 +34,23 @@ export function buildPlaceGazetteer(lines: string): Gazetteer {
   while (a < lines.length) {
     let b = lines.indexOf('\n', a);
     if (b < 0) b = lines.length;
-    const [name, kind, given] = lines.slice(a, b).split('\t');
+    const t1 = lines.indexOf('\t', a);
+    const t2 = t1 >= 0 && t1 < b ? lines.indexOf('\t', t1 + 1) : -1;
+    const name = lines.slice(a, t1 >= 0 && t1 < b ? t1 : b);
+    const country = t1 >= 0 && t1 < b && lines.charCodeAt(t1 + 1) === 99 && (t1 + 2 === b || t1 + 2 === t2); // 'c'
+    const given = t2 >= 0 && t2 < b ? lines.slice(t2 + 1, b) : undefined;
     a = b + 1;
     if (!name) continue;
     const key = given ?? basicNormalise(name);
     if (!key) continue;
-    const id = kind === 'c' ? 'c' : 'p';
-    const type: EntityType = kind === 'c' ? 'GPE' : 'LOC';
+    const id = country ? 'c' : 'p';
+    const type: EntityType = country ? 'GPE' : 'LOC';
     const w = name.charAt(0);
-    const plain = w !== w.toLowerCase() && !isCaseSensitiveAlias(name);
+    const cased = isCaseSensitiveAlias(name);
+    const plain = w !== w.toLowerCase() && !cased;
     let e = plain ? shared.get(id) : undefined;
     if (!e) {
-      e = { actorId: id, type, weak: false, written: name, name, capitals: isCaseSensitiveAlias(name) ? name.replace(/[^\p{L}]/gu, '') : null, initialUpper: w !== w.toLowerCase() };
+      e = { actorId: id, type, weak: false, written: name, name, capitals: cased ? name.replace(/[^\p{L}]/gu, '') : null, initialUpper: w !== w.toLowerCase() };
       if (plain) shared.set(id, e);
     }
     items.push([key, e]);

@@ -13,6 +13,9 @@ export const tokensStage: Stage<NlpContext> = {
     doc.layers.sentences = sentences;
     doc.layers.tokens = tokens;
   },
+  prepare(ctx) {
+    void ctx.wink;
+  },
 };
 
 /** Tokenises text with wink, then starts a new sentence at every line break (headings, list items, bylines). */

@@ -29,6 +29,10 @@ export const mentionsStage: Stage<NlpContext> = {
       .sort((a, b) => a.start - b.start)
       .map((m, i) => renumbered(m, `m${i}`));
   },
+  prepare(ctx) {
+    if (!(ctx as NlpContext & { ner?: NerAssets }).ner) shippedNerAssets();
+    gazetteerFor(ctx);
+  },
 };
 
 /** The mention under a new id, fields in the order `findMentions` writes them. */

@@ -22,6 +22,9 @@ export const linkingStage: Stage<NlpContext> = {
   run(doc, ctx) {
     doc.layers.links = linkMentions(doc, gazetteerFor(ctx), stageTag(linkingStage), scoredResolver(ctx.kb, doc.meta.published));
   },
+  prepare(ctx) {
+    gazetteerFor(ctx);
+  },
 };
 
 /** Knowledge-base entries a mention may link to; weak aliases need a strong mention of the same actor in the document. */
