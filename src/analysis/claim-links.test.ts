@@ -242,4 +242,14 @@ describe('retraction by the outlet itself', () => {
     const b = claim({ doc: 'd60', outlet: 'The Valley Post (weekly)', speakerKey: 'anon:valley post', speakerText: 'Valley Post', stance: 'retract', content: 'the statement' });
     expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'retracts', conflict: 'retraction', a: b.id, b: a.id })]);
   });
+  it('gives the same links, in the same order, whether every document is named touched or none is', () => {
+    // a web of claims across three documents that share actors, terms and a number in several blocks at once
+    const verbs = ['fired rockets across the border', 'denied firing rockets across the border', 'said 40 rockets hit the border post'];
+    const cs = ['d60', 'd61', 'd62'].flatMap((doc, d) =>
+      verbs.map((v, k) => claim({ doc, speakerKey: `kb:s${(d + k) % 4}`, stance: k === 1 ? 'deny' : 'assert', content: `militants ${v} near the district`, about: ['kb:isis', k === 2 ? 'kb:army' : 'kb:isis'], quantities: k === 2 ? [q(40, 'rocket')] : [] })),
+    );
+    const full = linkClaims(cs);
+    expect(full.length).toBeGreaterThan(5);
+    expect(linkClaims(cs, { touched: new Set(['d60', 'd61', 'd62']) })).toEqual(full);
+  });
 });

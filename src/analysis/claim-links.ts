@@ -135,11 +135,12 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   }
   const links: ExportLinkT[] = backReferences(prepared.filter((p) => !p.c.narrative && isTouched(p)));
   // each claim's small blocks; a pair is compared when its claims share a block in one document, a number, or two blocks
-  const memberOf: { block: number[]; decisive: boolean }[][] = prepared.map(() => []);
+  // with every claim touched, a pair is met from its first claim only: each member reads its block from after itself
+  const memberOf: { block: number[]; decisive: boolean; from: number }[][] = prepared.map(() => []);
   for (const [key, block] of index.shared()) {
     if (block.length > MAX_BLOCK || opts.oversized?.has(key)) continue;
-    const entry = { block, decisive: isNumberKey(key) };
-    for (const i of block) memberOf[i]!.push(entry);
+    const decisive = isNumberKey(key);
+    for (let k = 0; k < block.length; k++) memberOf[block[k]!]!.push({ block, decisive, from: opts.touched ? 0 : k + 1 });
   }
   // counted per claim, not per pair (a corpus-wide pair table outgrows memory); 2 means "compare", in first-met order
   const shared = new Uint8Array(prepared.length);
@@ -147,8 +148,9 @@ export function linkClaims(claims: LinkableClaim[], opts: LinkOptions = {}): Exp
   for (let i = 0; i < prepared.length; i++) {
     if (!isTouched(prepared[i]!)) continue;
     const doc = prepared[i]!.c.doc;
-    for (const { block, decisive } of memberOf[i]!) {
-      for (const j of block) {
+    for (const { block, decisive, from } of memberOf[i]!) {
+      for (let k = from; k < block.length; k++) {
+        const j = block[k]!;
         if (j === i || (j < i && isTouched(prepared[j]!))) continue; // a pair of touched claims is met from its first
         if (shared[j] === 0) met.push(j);
         shared[j] = decisive || prepared[j]!.c.doc === doc ? 2 : Math.min(2, shared[j]! + 1);
