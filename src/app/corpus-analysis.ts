@@ -91,20 +91,16 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
       : [],
   );
   if (entries.length === (await store.crossDocLatestCount())) {
-    // every document was redone (a first analysis): no block needs counting in the index; claims prepared at ingest are read back
-    const stored = new Map<string, LinkableClaim[]>();
-    for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims && !e.kept).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
-    const all = entries.flatMap((e) => {
-      const cluster = clusterOf.get(e.id)!.cluster;
-      // shape-ok: main thread, once per claim after the batch
-      return e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${cluster}`] })) ?? e.kept?.map((c) => parse({ data: c.data, cluster })) ?? stored.get(e.id) ?? [];
-    });
-    performance.mark('dossier:corpus-analysis:loaded');
-    const links = applyClaimJudgements(linkClaims(all), judged);
-    performance.mark('dossier:corpus-analysis:linked');
-    await store.replaceLinks(links);
-    return links.length;
+    // every document was redone (a first analysis): no block needs counting in the index, so the claims are filed under
+    // their keys on the other core while this one links them; claims prepared at ingest are read back
+    const filed = store.indexCrossDocKeys({ background: true });
+    try {
+      return await linkAll(store, entries, clusterOf, judged);
+    } finally {
+      await filed;
+    }
   }
+  await store.indexCrossDocKeys();
   const mine = await store.crossDocClaims({ docs: [...touched] });
   const keysOfMine = mine.map((c) => new Set(blockingKeys(parse(c)).shared));
   const keys = [...new Set(keysOfMine.flatMap((ks) => [...ks]))];
@@ -127,6 +123,22 @@ async function reanalyse(store: Store, kb: ActorIndex, redo: { doc: string; ord:
   const links = applyClaimJudgements(linkClaims(claims, { touched, oversized, keysOf }), judged);
   performance.mark('dossier:corpus-analysis:linked');
   await store.replaceLinksTouching([...touched, ...drop], links);
+  return links.length;
+}
+
+/** Links every claim of a first analysis: those prepared here, those the batch kept, the rest read back from the index. */
+async function linkAll(store: Store, entries: Entry[], clusterOf: Map<string, { cluster: string }>, judged: Parameters<typeof applyClaimJudgements>[1]): Promise<number> {
+  const stored = new Map<string, LinkableClaim[]>();
+  for (const c of await store.crossDocClaims({ docs: entries.filter((e) => !e.claims && !e.kept).map((e) => e.id) })) (stored.get(c.doc) ?? stored.set(c.doc, []).get(c.doc)!).push(parse(c));
+  const all = entries.flatMap((e) => {
+    const cluster = clusterOf.get(e.id)!.cluster;
+    // shape-ok: main thread, once per claim after the batch
+    return e.claims?.map((c) => ({ ...c, origins: [...c.origins, `cluster:${cluster}`] })) ?? e.kept?.map((c) => parse({ data: c.data, cluster })) ?? stored.get(e.id) ?? [];
+  });
+  performance.mark('dossier:corpus-analysis:loaded');
+  const links = applyClaimJudgements(linkClaims(all), judged);
+  performance.mark('dossier:corpus-analysis:linked');
+  await store.replaceLinks(links);
   return links.length;
 }
 

@@ -30,6 +30,8 @@ export function crossDocCases(s: () => Store): void {
     it('marks an indexed document stale when a newer version supersedes it, and forgets it once dropped', async () => {
       await s().putCrossDoc([indexed(a.doc.id, 1), indexed(b.doc.id, 2)], [record(a.doc.id, 'c1', ['kb:taliban'])], []);
       expect(await s().crossDocKeyCounts(['kb:taliban'])).toEqual(new Map([['kb:taliban', 1]]));
+      await s().indexCrossDocKeys();
+      expect(await s().crossDocKeyCounts(['kb:taliban'])).toEqual(new Map([['kb:taliban', 1]]));
       await put(s(), borderReportRevised());
       const p = await s().crossDocPending();
       expect(p.stale).toEqual([expect.objectContaining({ doc: a.doc.id, latest: false })]);
@@ -46,19 +48,30 @@ export function crossDocCases(s: () => Store): void {
       expect((await s().crossDocPending()).stale.map((x) => x.doc).sort()).toEqual([a.doc.id, b.doc.id].sort());
     });
 
-    it('finds claims by document and by key, with their cluster, and counts claims per key', async () => {
+    it('finds claims by document and by key, with their cluster, and counts claims per key, before and after filing keys', async () => {
       await s().putCrossDoc(
         [indexed(a.doc.id, 1), indexed(b.doc.id, 2, { cluster: a.doc.id, clusterOrd: 1 })],
         [record(a.doc.id, 'c1', ['taliban|cross', 'dushanbe|cross']), record(b.doc.id, 'c2', ['russia|talk', 'taliban|cross']), record(b.doc.id, 'c3', [])],
         [],
       );
+      await expectLookups();
+      await s().indexCrossDocKeys({ background: true });
+      await expectLookups();
+      // a document written again after its keys were filed keeps exactly its new keys
+      await s().putCrossDoc([indexed(a.doc.id, 1)], [record(a.doc.id, 'c1', ['dushanbe|cross'])], []);
+      expect(await s().crossDocKeyCounts(['taliban|cross', 'dushanbe|cross'])).toEqual(new Map([['taliban|cross', 1], ['dushanbe|cross', 1]]));
+      await s().indexCrossDocKeys();
+      expect(await s().crossDocKeyCounts(['taliban|cross', 'dushanbe|cross'])).toEqual(new Map([['taliban|cross', 1], ['dushanbe|cross', 1]]));
+    });
+
+    async function expectLookups(): Promise<void> {
       expect((await s().crossDocClaims({ docs: [a.doc.id] })).map((c) => [c.id, c.cluster])).toEqual([[`${a.doc.id}/c1`, a.doc.id]]);
       expect((await s().crossDocClaims({ keys: ['russia|talk'] }))[0]).toMatchObject({ id: `${b.doc.id}/c2`, cluster: a.doc.id, data: '{"local":"c2"}' });
       expect((await s().crossDocClaims({ keys: ['taliban|cross', 'russia|talk'] })).map((c) => c.id).sort()).toEqual([`${a.doc.id}/c1`, `${b.doc.id}/c2`].sort());
       expect(await s().crossDocKeyCounts(['taliban|cross', 'russia|talk', 'nothing'])).toEqual(new Map([['taliban|cross', 2], ['russia|talk', 1]]));
       expect((await s().crossDocKeyMembers(['taliban|cross', 'nothing'])).map((m) => `${m.key} ${m.claim}`).sort()).toEqual([`taliban|cross ${a.doc.id}/c1`, `taliban|cross ${b.doc.id}/c2`].sort());
       expect((await s().crossDocClaims({ ids: [`${b.doc.id}/c3`, 'doc-000000000000/c1'] })).map((c) => c.id)).toEqual([`${b.doc.id}/c3`]);
-    });
+    }
 
     it('finds neighbours by band, renames clusters and lists outlets', async () => {
       await s().putCrossDoc([indexed(a.doc.id, 1), indexed(b.doc.id, 2, { outlet: null })], [], []);

@@ -200,6 +200,12 @@ export interface Store {
   crossDocPrepared(docs: string[]): Promise<CrossDocDocument[]>;
   /** Indexed claims in any of `docs`, filed under any of `keys`, or with one of the `ids`; with their document's cluster (keys left empty). */
   crossDocClaims(filter: { docs?: string[]; keys?: string[]; ids?: string[] }): Promise<(CrossDocClaim & { cluster: string })[]>;
+  /**
+   * Files the claims written since the last call under their blocking keys. Readers see those keys either way (read
+   * from the claims' own lists meanwhile); filing keeps their reads cheap. With `background`, the store may do the work
+   * on a helper thread while the caller goes on; the promise settles when it is done.
+   */
+  indexCrossDocKeys(opts?: { background?: boolean }): Promise<void>;
   /** The claims filed under each of `keys`, as key–claim pairs. */
   crossDocKeyMembers(keys: string[]): Promise<{ key: string; claim: string }[]>;
   /** How many indexed claims are filed under each of `keys` (keys with none are left out). */

@@ -8,6 +8,7 @@ import * as m006 from './006-lean-mention-index.js';
 import * as m007 from './007-prepared-crossdoc.js';
 import * as m008 from './008-claim-keys-inline.js';
 import * as m009 from './009-crossdoc-claims-rowid.js';
+import * as m010 from './010-crossdoc-keys-later.js';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 // Listed explicitly rather than read from the folder, so the built package needs no file-system scan.
-const modules: { name: string; sql: string }[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
+const modules: { name: string; sql: string }[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];
 
 export const MIGRATIONS: readonly Migration[] = modules.map((m, i) => ({ version: i + 1, name: m.name, sql: m.sql }));
 

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
 import type { ExportLinkT } from '../../core/export-schema.js';
 import type { CrossDocClaim, CrossDocDocument, CrossDocPending, CrossDocPrepared } from '../store.js';
+import { fileWaitingKeys, keyPairsSql } from './crossdoc-keys.js';
 
 /** SQLite's default limit on bound parameters is 32766; stay well under it. */
 const CHUNK = 500;
@@ -56,8 +57,10 @@ export class CrossDocIndex {
       insDoc: db.prepare('INSERT INTO crossdoc_docs (doc_id, ord, outlet, signature, cluster, cluster_ord) VALUES (?, ?, ?, ?, ?, ?)'),
       insBand: db.prepare('INSERT OR IGNORE INTO crossdoc_bands (band, doc_id) VALUES (?, ?)'),
       insClaim: db.prepare('INSERT INTO crossdoc_claims (claim_id, doc_id, pos, data, keys) VALUES (?, ?, ?, ?, ?)'),
-      // a document's keys from its claims' own lists, in key order: one call instead of one per key (≈ 10 a claim)
-      insKeys: db.prepare('INSERT OR IGNORE INTO crossdoc_keys (key, claim_id) SELECT k.value, c.claim_id FROM crossdoc_claims c, json_each(c.keys) k WHERE c.doc_id = ? ORDER BY 1, 2'),
+      // a document's claims are filed under their keys later, all waiting documents in one sorted pass (fileKeys)
+      markUnkeyed: db.prepare('INSERT OR IGNORE INTO crossdoc_unkeyed (doc_id) VALUES (?)'),
+      isUnkeyed: db.prepare('SELECT 1 FROM crossdoc_unkeyed WHERE doc_id = ?').pluck(),
+      delUnkeyed: db.prepare('DELETE FROM crossdoc_unkeyed WHERE doc_id = ?'),
       delLinksA: db.prepare(`DELETE FROM links WHERE ${DOC_OF('a')} = ?`),
       delLinksB: db.prepare(`DELETE FROM links WHERE ${DOC_OF('b')} = ?`),
       nextPos: db.prepare('SELECT coalesce(max(pos), -1) + 1 AS n FROM links'),
@@ -66,8 +69,11 @@ export class CrossDocIndex {
       rename: db.prepare('UPDATE crossdoc_docs SET cluster = ?, cluster_ord = ? WHERE cluster = ?'),
     };
     const clear = (doc: string) => {
-      // each claim lists its own keys (migration 008): no index of keys by claim to keep up
-      for (const r of s.docKeys.all(doc) as { claim_id: string; keys: string }[]) for (const k of JSON.parse(r.keys) as string[]) s.delKey.run(k, r.claim_id);
+      // each claim lists its own keys (migration 008): no index of keys by claim to keep up; a waiting document has none filed
+      if (s.isUnkeyed.get(doc) === undefined) {
+        for (const r of s.docKeys.all(doc) as { claim_id: string; keys: string }[]) for (const k of JSON.parse(r.keys) as string[]) s.delKey.run(k, r.claim_id);
+      }
+      s.delUnkeyed.run(doc);
       s.delClaims.run(doc);
       s.delBands.run(doc);
       s.delDoc.run(doc);
@@ -81,7 +87,7 @@ export class CrossDocIndex {
         s.insClaim.run(c.id, c.doc, c.pos, c.data, JSON.stringify(c.keys));
         docs.add(c.doc);
       }
-      for (const d of docs) s.insKeys.run(d);
+      for (const d of docs) s.markUnkeyed.run(d);
     };
     this.putTx = db.transaction((docs: CrossDocDocument[], claims: CrossDocClaim[], drop: string[], placed: CrossDocDocument[]) => {
       for (const d of [...docs.map((x) => x.doc), ...drop]) clear(d);
@@ -179,7 +185,7 @@ export class CrossDocIndex {
     };
     for (const part of chunks(filter.docs ?? [])) add(this.db.prepare(`${base} WHERE c.doc_id IN (${marks(part.length)})`).all(...part));
     for (const part of chunks([...new Set(filter.keys ?? [])])) {
-      add(this.db.prepare(`${base} WHERE c.claim_id IN (SELECT claim_id FROM crossdoc_keys WHERE key IN (${marks(part.length)}))`).all(...part));
+      add(this.db.prepare(`${base} WHERE c.claim_id IN (SELECT claim_id FROM (${keyPairsSql(part.length)}))`).all(...part, ...part));
     }
     for (const part of chunks([...new Set(filter.ids ?? [])].filter((id) => !byId.has(id)))) add(this.db.prepare(`${base} WHERE c.claim_id IN (${marks(part.length)})`).all(...part));
     return [...byId.values()].sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.pos - b.pos));
@@ -187,14 +193,16 @@ export class CrossDocIndex {
 
   keyMembers(keys: string[]): { key: string; claim: string }[] {
     const out: { key: string; claim: string }[] = [];
-    for (const part of chunks([...new Set(keys)])) out.push(...(this.db.prepare(`SELECT key, claim_id AS claim FROM crossdoc_keys WHERE key IN (${marks(part.length)})`).all(...part) as { key: string; claim: string }[]));
+    for (const part of chunks([...new Set(keys)])) {
+      out.push(...(this.db.prepare(`SELECT key, claim_id AS claim FROM (${keyPairsSql(part.length)})`).all(...part, ...part) as { key: string; claim: string }[]));
+    }
     return out;
   }
 
   keyCounts(keys: string[]): Map<string, number> {
     const out = new Map<string, number>();
     for (const part of chunks([...new Set(keys)])) {
-      const rows = this.db.prepare(`SELECT key, count(*) AS n FROM crossdoc_keys WHERE key IN (${marks(part.length)}) GROUP BY key`).all(...part) as { key: string; n: number }[];
+      const rows = this.db.prepare(`SELECT key, count(*) AS n FROM (${keyPairsSql(part.length)}) GROUP BY key`).all(...part, ...part) as { key: string; n: number }[];
       for (const r of rows) out.set(r.key, r.n);
     }
     return out;
@@ -213,6 +221,16 @@ export class CrossDocIndex {
 
   rename(changes: { from: string; to: string; toOrd: number }[]): string[] {
     return this.renameTx(changes).sort();
+  }
+
+  /** Files the claims of every document waiting for it under their keys (see migration 010). */
+  fileKeys(): number {
+    return fileWaitingKeys(this.db);
+  }
+
+  /** Claims of documents waiting to be filed under their keys. */
+  waitingClaims(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM crossdoc_unkeyed u JOIN crossdoc_claims c ON c.doc_id = u.doc_id').get() as { n: number }).n;
   }
 
   latestCount(): number {

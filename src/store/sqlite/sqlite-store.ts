@@ -6,6 +6,7 @@ import { ExportLink, ExportSource, type ExportLinkT, type ExportSourceT } from '
 import { JUDGEMENT_KINDS, type Judgement, type PutResult, type Store } from '../store.js';
 import { CrossDocIndex } from './cross-doc-index.js';
 import { DocumentWriter } from './document-writer.js';
+import { fileKeysSoon } from './keys-helper.js';
 import { MentionReassigner } from './mention-reassigner.js';
 import { openDatabase } from './open-database.js';
 import { Searcher } from './searcher.js';
@@ -52,10 +53,10 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     return new AppError('DB_ERROR', `${what} failed in ${file}: ${msg}`, { cause: e });
   };
   // Every method goes through here: a closed store and driver failures both become DB_ERROR naming the file.
-  const use = async <T>(what: string, fn: () => T): Promise<T> => {
+  const use = async <T>(what: string, fn: () => T | Promise<T>): Promise<T> => {
     if (!open) throw new AppError('DB_ERROR', `database ${file} is closed`);
     try {
-      return fn();
+      return await fn();
     } catch (e) {
       throw asDbError(what, e);
     }
@@ -89,6 +90,7 @@ export function openSqliteStore(file: string, opts: { readonly?: boolean } = {})
     putCrossDoc: (docs, claims, drop, placed = []) => use('writing the cross-document index', () => index.put(docs, claims, drop, placed)),
     crossDocPrepared: (docs) => use('reading the cross-document index', () => index.prepared(docs)),
     crossDocClaims: (filter) => use('reading the cross-document index', () => index.claims(filter)),
+    indexCrossDocKeys: (opts = {}) => use('filing claims under their keys', async () => void (opts.background ? await fileKeysSoon(file, index) : index.fileKeys())),
     crossDocKeyMembers: (keys) => use('reading the cross-document index', () => index.keyMembers(keys)),
     crossDocKeyCounts: (keys) => use('reading the cross-document index', () => index.keyCounts(keys)),
     crossDocNeighbours: (bands) => use('reading the cross-document index', () => index.neighbours(bands)),
