@@ -14,7 +14,7 @@ import { BE, antecedent, leadSubject, shownSpeaker, subordinateSubject } from '.
 import { nounCue } from './nouns.js';
 import { classifySpeaker, type SpeakerInfo } from './speaker.js';
 import { subjectAfter } from './after.js';
-import { subjectBefore, type Subject } from './subject.js';
+import { skipToSubjectEnd, subjectBefore, type Subject } from './subject.js';
 
 export interface Draft {
   unit: Unit;
@@ -201,6 +201,9 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     content = { start: content.start, end: trimSpan(s.text, content.start, s.tokens[u.t1 - 1]!.end)[1], quote: content.quote, chain: content.chain };
   }
   if (!content) return null;
+  // "X did not deny that P", "X never claimed P", "X has not blamed Y": a negated report states neither P nor its denial;
+  // only a withheld answer stays ("X did not say whether P": what X declined to say, asserting nothing)
+  if (!inverted && negatedCue(s, u, i) && !WITHHELD.test(s.text.slice(content.start, content.end))) return null;
   if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) {
     content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
     if (subject.from === u.t0) content = closeRestrictive(s, u, subject.to, content); // "A man who said P was fired"
@@ -213,6 +216,15 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (subject && prior.length === 0) content = joinAround(s, u, content, Math.min(subject.from, i), Math.max(subject.to, last));
   if (!content.quote) content = withinDashes(s, u, Math.min(subject?.from ?? i, i), content);
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
+}
+
+/** An embedded question or an amount of what is said ("much about X"): what a negated report withholds. */
+const WITHHELD = /^(?:whether|if|how|what|who|whom|when|where|why|which|much|anything|little|more)\b/i;
+
+/** "did not deny", "has never claimed", "isn't saying": a negator between the subject and the cue at `i`. */
+function negatedCue(s: Scan, u: Unit, i: number): boolean {
+  const j = skipToSubjectEnd(s, u, i);
+  return j >= u.t0 && /^(?:not|n't|n’t|never)$/.test(s.tokens[j]!.norm);
 }
 
 /**

@@ -21,11 +21,26 @@ describe('60-claims: negated reports', () => {
   it.each([
     ['Okafor has not said whether the ferry will run in winter.', 'Okafor', 'has not said', 'whether the ferry will run in winter'],
     ['The Harbor Council isn’t saying when the pier will reopen.', 'the Harbor Council', 'isn’t saying', 'when the pier will reopen'],
-    ['Brandt never claimed that the crane was his.', 'Brandt', 'never claimed', 'the crane was his'],
-  ])('keeps the speaker of %j', (text, source, cue, content) => {
+    ['Okafor isn’t saying much about the inspection.', 'Okafor', 'isn’t saying', 'much about the inspection'],
+  ])('keeps a withheld answer with its speaker: %j', (text, source, cue, content) => {
     const r = rows(text);
     expect(r).toHaveLength(1);
     expect(r[0]!.slice(0, 3)).toEqual([source === 'the Harbor Council' ? 'The Harbor Council' : source, cue, content]);
+  });
+
+  // recorded as claims, these would turn the text around: a denial where none was made, an accusation withheld
+  it.each([
+    'Brandt never claimed that the crane was his.',
+    'The district council itself has not blamed the Front.',
+    'The police did not deny that shots were fired near the pier.',
+    'Officials in Kulob have not confirmed the report.',
+    'The statement from the ministry did not mention the rockets.',
+  ])('gives no claim for a report that states nothing: %j', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('keeps a negation inside what is said', () => {
+    expect(rows('Okafor said the council did not deny the report.').map((r) => r.slice(1, 3))).toEqual([['said', 'the council did not deny the report']]);
   });
 });
 
@@ -270,5 +285,14 @@ describe('60-claims: what negation and channels do not make', () => {
     const r = rows('According to the Valley Times, the crews are idle for now, knowing that the crane is broken.');
     expect(r.map((x) => x[1])).toEqual(['According to']);
     expect(r[0]![2]).toBe('the crews are idle for now, knowing that the crane is broken');
+  });
+});
+
+describe('60-claims: an emphatic pronoun after the subject', () => {
+  it.each([
+    ['The district council itself said the pier was safe.', 'The district council', 'said'],
+    ['Brandt himself told reporters the crane was his.', 'Brandt', 'told'],
+  ])('%j', (text, source, cue) => {
+    expect(rows(text).map((r) => r.slice(0, 2))).toEqual([[source, cue]]);
   });
 });

@@ -14,7 +14,7 @@ import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '71',
+  version: '72',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {
@@ -151,7 +151,8 @@ function splitQuoteStart(s: Scan, d: Draft): number {
   return q.open + 1;
 }
 
-const CUE_AUX = new Set([...BETWEEN_SUBJECT_AND_CUE, 'not', "n't", 'n’t', 'never', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'has', 'have', 'had']);
+// (an emphatic "itself" belongs with neither the source nor the cue)
+const CUE_AUX = new Set([...[...BETWEEN_SUBJECT_AND_CUE].filter((w) => !/sel(?:f|ves)$/.test(w)), 'not', "n't", 'n’t', 'never', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'has', 'have', 'had']);
 const CUE_MEDIUM = /\s*in\s+(?:an?|the|his|her|its|their)\s+(?:\w+\s+)?(?:statement|interview|speech|tweet|email|letter|post)\b/y;
 
 /** The cue as a reader sees it: auxiliaries and adverbs before the verb ("has also said", "often says") and a medium after it ("said in a statement"). */

@@ -236,7 +236,11 @@ for (const [phrase, stance, kind, flags] of MULTI) add(cueDef(phrase.split(' '),
 
 /** words skipped between a subject and its cue ("the Taliban then rejected", "has also said") */
 export const BETWEEN_SUBJECT_AND_CUE = new Set(
-  'has have had is was were are be been did does do will would also then later earlier reportedly publicly repeatedly previously recently officially subsequently further again already once openly initially quickly formally just first now still today yesterday'.split(' '),
+  (
+    'has have had is was were are be been did does do will would also then later earlier reportedly publicly repeatedly previously recently officially subsequently further again already once openly initially quickly formally just first now still today yesterday' +
+    // an emphatic pronoun after its subject ("the government itself said", "Rahimov himself told")
+    ' itself himself herself themselves'
+  ).split(' '),
 );
 export const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 /** words of relative time phrases the time layer may leave unresolved ("last week", "this morning") */
