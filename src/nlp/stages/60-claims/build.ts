@@ -204,6 +204,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   // "X did not deny that P", "X never claimed P", "X has not blamed Y": a negated report states neither P nor its denial;
   // only a withheld answer stays ("X did not say whether P": what X declined to say, asserting nothing)
   if (!inverted && negatedCue(s, u, i) && !WITHHELD.test(s.text.slice(content.start, content.end))) return null;
+  if (NOTHING.test(s.text.slice(content.start, content.end))) return null; // "the group has said nothing": no report either
   if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) {
     content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
     if (subject.from === u.t0) content = closeRestrictive(s, u, subject.to, content); // "A man who said P was fired"
@@ -217,6 +218,8 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (!content.quote) content = withinDashes(s, u, Math.min(subject?.from ?? i, i), content);
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
 }
+
+const NOTHING = /^(?:nothing|none|little)$/i;
 
 /** An embedded question or an amount of what is said ("much about X"): what a negated report withholds. */
 const WITHHELD = /^(?:whether|if|how|what|who|whom|when|where|why|which|much|anything|little|more)\b/i;

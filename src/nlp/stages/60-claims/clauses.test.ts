@@ -39,6 +39,11 @@ describe('60-claims: negated reports', () => {
     expect(rows(text)).toEqual([]);
   });
 
+  it('gives no claim for saying nothing, and keeps what a speaker said nothing about', () => {
+    expect(rows('The district council itself has said nothing.')).toEqual([]);
+    expect(rows('Okafor said nothing about the pier.').map((r) => r[2])).toEqual(['nothing about the pier']);
+  });
+
   it('keeps a negation inside what is said', () => {
     expect(rows('Okafor said the council did not deny the report.').map((r) => r.slice(1, 3))).toEqual([['said', 'the council did not deny the report']]);
   });

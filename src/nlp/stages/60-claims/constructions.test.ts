@@ -215,6 +215,7 @@ describe('60-claims: nominal cues with a complement', () => {
     ["The Ferry Union's concerns about safety were ignored.", 'The Ferry Union', 'concerns about', 'safety', 'assert'],
     // a cue word the tagger reads as a verb is a noun after a possessive
     ['Brandt repeated his promises to rebuild the pier.', 'his', 'promises', 'to rebuild the pier', 'predict'],
+    ["The mayor's defence of the Norwick ferry plan was weak.", 'The mayor', 'defence of', 'the Norwick ferry plan', 'assert'],
   ])('%j', (text, source, cue, content, stance) => {
     const r = only(text);
     expect([r.source, r.cue, r.content, r.c.stance]).toEqual([source, cue, content, stance]);
@@ -223,6 +224,8 @@ describe('60-claims: nominal cues with a complement', () => {
   it.each([
     ['Brandt gave his remarks on Friday in Norwick.'],
     ['The criticism of the budget grew louder.'],
+    // a place defended is fought for, not argued for
+    ["The council's defence of Norwick lasted a week."],
   ])('finds no claim in %j', (text) => {
     expect(run(text).cs).toEqual([]);
   });

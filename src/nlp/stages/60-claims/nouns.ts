@@ -33,6 +33,8 @@ for (const [forms, stance, kind] of PREP_ROWS) for (const f of forms.split(' '))
 const TO_CUES = new Set('promise promises pledge pledges vow vows threat threats commitment call calls'.split(' '));
 const INTENTION: CueDef = cueDef(['plan'], 'predict', 'intention');
 const HOLDER_PREP = /^(?:of|for|about|on|against|over|toward|towards)$/;
+/** nouns that name a deed when a place follows: "the group's defence of Mosul" is fighting, not arguing */
+const DEED_OF_PLACE = new Set(['defense', 'defence']);
 
 /** holders named by a possessive: third person only ("my plan to …" is the writer's, not a source's) */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/;
@@ -107,6 +109,13 @@ function holderBefore(s: Scan, u: Unit, i: number): Subject | null {
   return POSSESSIVE_PRONOUN.test(pk.norm) ? { from: k, to: k, coreFrom: k, coreTo: k, chain: [] } : null;
 }
 
+/** Whether tokens [a, b] are a place name (a country, a city, a region) and nothing more, after an article if any. */
+function placeOnly(s: Scan, a: number, b: number): boolean {
+  const at = s.tokens[a]!.norm === 'the' && a < b ? a + 1 : a;
+  const [start, end] = [s.tokens[at]!.start, s.tokens[b]!.end];
+  return s.mentions.some((m) => m.start === start && m.end === end && (m.type === 'GPE' || m.type === 'LOC'));
+}
+
 /** "X's criticism of P", "his plan to P": a held view with a prepositional or infinitive complement. */
 function complementCue(s: Scan, u: Unit, i: number): Draft | null {
   const next = s.tokens[i + 1];
@@ -127,6 +136,7 @@ function complementCue(s: Scan, u: Unit, i: number): Draft | null {
     if (!toVerb && (n.pos === 'AUX' || (n.pos === 'VERB' && !n.norm.endsWith('ing')))) break;
   }
   if (k <= from || s.inTime[from]) return null; // "his remarks on Saturday": a time, not a topic
+  if (DEED_OF_PLACE.has(s.tokens[i]!.norm) && placeOnly(s, from, k - 1)) return null;
   let end = s.tokens[k - 1]!.end;
   if (toVerb) end = clauseBeforeMatrixVerb(s, u, from + 1, end);
   const cueTo = toVerb ? i : i + 1;
