@@ -17,7 +17,7 @@ import { shippedNerAssets, type NerAssets } from '../../lib/ner-assets.js';
 
 export const mentionsStage: Stage<NlpContext> = {
   name: '30-mentions',
-  version: '3',
+  version: '4',
   requires: ['sentences', 'tokens'],
   produces: ['mentions'],
   run(doc, ctx) {
@@ -25,9 +25,10 @@ export const mentionsStage: Stage<NlpContext> = {
     const tag = stageTag(mentionsStage);
     const found = findMentions(doc, gazetteerFor(ctx), tag, assets);
     const roles = rolePhraseMentions(doc.text, layer(doc, 'tokens'), found, ctx.kb, doc.meta.published, tag);
+    const outlet = doc.meta.outlet ? outletKey(doc.meta.outlet) : null;
     doc.layers.mentions = [...found.filter((m) => !roles.drop.has(m.id)), ...roles.add]
       .sort((a, b) => a.start - b.start)
-      .map((m, i) => renumbered(m, `m${i}`));
+      .map((m, i) => renumbered(m, `m${i}`, outlet !== null && m.type !== 'ORG' && m.basis !== 'kb' && outletKey(m.text) === outlet));
   },
   prepare(ctx) {
     if (!(ctx as NlpContext & { ner?: NerAssets }).ner) shippedNerAssets();
@@ -35,9 +36,15 @@ export const mentionsStage: Stage<NlpContext> = {
   },
 };
 
-/** The mention under a new id, fields in the order `findMentions` writes them. */
-function renumbered(m: Mention, id: string): Mention {
-  const out: Mention = { id, start: m.start, end: m.end, text: m.text, type: m.type, basis: m.basis, stage: m.stage };
+/** An outlet's name as a key: no parenthesised note, no leading article, one case ("The Pamir Ledger (fictional)"). */
+const outletKey = (name: string) => name.replace(/\([^)]*\)/g, ' ').replace(/^\s*the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The mention under a new id, fields in the order `findMentions` writes them; `outlet` when it names the document's
+ * own outlet, which its shape or context had typed otherwise ("Pamir Ledger retracts …" read as a person).
+ */
+function renumbered(m: Mention, id: string, outlet = false): Mention {
+  const out: Mention = { id, start: m.start, end: m.end, text: m.text, type: outlet ? 'ORG' : m.type, basis: outlet ? 'outlet' : m.basis, stage: m.stage };
   if (m.role) out.role = m.role;
   return out;
 }

@@ -98,3 +98,17 @@ describe('30-mentions: weak aliases', () => {
     ]);
   });
 });
+
+describe("30-mentions: the document's own outlet", () => {
+  const typed = (text: string, outlet: string | null) => {
+    const doc = tokenisedDoc(text, { outlet });
+    mentionsStage.run(doc, testNlpContext());
+    return doc.layers.mentions!.map((m) => [m.text, m.type, m.basis]);
+  };
+
+  it('types a name-shaped mention of the outlet as an organisation', () => {
+    const text = 'Correction: Valley Courier withdraws the claim and regrets the error.';
+    expect(typed(text, null).find((m) => m[0] === 'Valley Courier')?.[1]).not.toBe('ORG');
+    expect(typed(text, 'The Valley Courier (weekly)')).toContainEqual(['Valley Courier', 'ORG', 'outlet']);
+  });
+});
