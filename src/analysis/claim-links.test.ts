@@ -37,6 +37,12 @@ describe('linkClaims', () => {
     expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'refutes', conflict: 'refutation', a: b.id, b: a.id })]);
   });
 
+  it('links a denial of a bare "that" to the claim just before it by another speaker', () => {
+    const a = claim({ doc: 'd70', speakerKey: 'kb:army', content: 'the valley had fallen completely', about: ['kb:valley'] });
+    const b = claim({ doc: 'd70', speakerKey: 'kb:front', stance: 'deny', content: 'that', about: [] });
+    expect(linkClaims([a, b])).toEqual([expect.objectContaining({ kind: 'contradicts', conflict: 'denial', a: b.id, b: a.id })]);
+  });
+
   it('links a denial of "the claim" to the claim just before it by another speaker', () => {
     const a = claim({ speakerKey: 'kb:csto', content: 'four thousand fighters had gathered near the border', about: ['kb:iskp'] });
     const b = claim({ speakerKey: 'kb:muttaqi', stance: 'deny', content: 'the claim' });

@@ -174,8 +174,8 @@ export const isNumberKey = (key: string) => key.includes('\u0000#');
 /** How far back (in claims of the same document) "the report proved false" or "rejected the claim" may point. */
 const ANAPHOR_REACH = 3;
 
-/** A denial whose whole content points back at an earlier claim: "the claim", "those reports", "the figure". */
-const ANAPHORIC = /^(?:the|that|this|those|these|such|any|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|figures?|statements?|allegations?|accusations?|assertions?|estimates?|numbers?|accounts?)\b.{0,30}$/i;
+/** A denial whose whole content points back at an earlier claim: "the claim", "those reports", "the figure", "that". */
+const ANAPHORIC = /^(?:(?:the|that|this|those|these|such|any|its|their)\s+(?:\w+\s+)?(?:claims?|reports?|figures?|statements?|allegations?|accusations?|assertions?|estimates?|numbers?|accounts?)\b.{0,30}|that|this|those|these)$/i;
 /** A speaker that is the document itself: "an earlier version of this article". */
 const SELF_REFERENCE = /\b(?:this|our)\s+(?:article|report|story)\b|\b(?:earlier|previous)\s+version\b/i;
 /** An assurance about the future ("no group will be allowed to…") denies no report of what happened. */

@@ -301,3 +301,16 @@ describe('60-claims: an emphatic pronoun after the subject', () => {
     expect(rows(text).map((r) => r.slice(0, 2))).toEqual([[source, cue]]);
   });
 });
+
+describe('60-claims: an object judged "as false"', () => {
+  it.each([
+    ['The Front rejected that as false and said its men still held the valley.', 'rejected', 'that'],
+    ['The ministry dismissed as baseless reports that the mayor had been arrested.', 'dismissed', 'reports that the mayor had been arrested'],
+    ['Brandt dismissed the report as baseless.', 'dismissed', 'the report as baseless'],
+    ['Okafor said as much in an interview on Friday.', 'said', 'as much'],
+  ])('%j', (text, cue, content) => {
+    const r = rows(text).find((x) => x[1] === cue);
+    expect(r?.[2] ?? null).toBe(content);
+  });
+});
+

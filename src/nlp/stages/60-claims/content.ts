@@ -138,6 +138,9 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   if (afterThat > p) p = afterThat;
   p = pastIntroducingPhrase(s, u, p);
   while (p < u.t1 && /^(?:that|:|,)$/.test(s.tokens[p]!.norm) && !demonstrativeSubject(s, p)) p++;
+  const judged = judgedObject(s, u, ce, p);
+  if (judged) return judged;
+  if (judgement(s, u, p)) p += 2; // "dismissed as baseless reports that P": the judgement before a long object
   p = skipAccording(s, u, p);
   p = pastParticipialAdjunct(s, u, p);
   if (p >= u.t1) return null;
@@ -171,6 +174,21 @@ export function contentAfter(s: Scan, u: Unit, ce: number, addressee: boolean, c
   else b = trimTimeTail(s, u, p, a, objectEnd(s, u, p, b));
   if (b - a < 3 || mannerOnly(s, p, b)) return null;
   return { start: a, end: b, quote: false, chain: [] };
+}
+
+/** "as false", "as baseless" at `p`: a judgement of the object, which follows it or came before it. */
+function judgement(s: Scan, u: Unit, p: number): boolean {
+  return p + 2 < u.t1 && s.tokens[p]!.norm === 'as' && s.tokens[p + 1]!.pos === 'ADJ' && !AS_MUCH.test(s.tokens[p + 1]!.norm);
+}
+/** "said as much", "as early as May": "as" with an amount or a time, not a judgement */
+const AS_MUCH = /^(?:much|many|little|few|well|such|usual|possible|likely|long|far|soon|early|late|recently)$/;
+
+/** "rejected that as false": a demonstrative right after the cue is the object judged, pointing back at an earlier claim. */
+function judgedObject(s: Scan, u: Unit, ce: number, p: number): Content | null {
+  const d = s.tokens[ce + 1];
+  if (!d || p !== ce + 2 || !/^(?:that|this|those|these)$/.test(d.norm) || !judgement(s, u, p)) return null;
+  if (!/^(?:[.,;:!?)—–]|and|but)$/.test(s.tokens[p + 2]!.norm)) return null; // "rejected that as false reports said": no object of its own
+  return { start: d.start, end: d.end, quote: false, chain: [] };
 }
 
 /** "said that was not her view": a "that" before a finite verb is the reported clause's subject, not its complementiser */
