@@ -157,7 +157,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
     else if (r.kind === 'elided') {
       if (r.relative) {
         const ante = antecedent(s, u, r.at, true); // the source span runs to the pronoun ("an architect, who said"), the speaker is the antecedent
-        subject = ante && withTo(ante, r.at);
+        subject = ante && withTo(ante, r.to ?? r.at);
       }
       else {
         const shared = sharedSubject(s, u, r.at, prior);
@@ -205,7 +205,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   // only a withheld answer stays ("X did not say whether P": what X declined to say, asserting nothing)
   if (!inverted && negatedCue(s, u, i) && !WITHHELD.test(s.text.slice(content.start, content.end))) return null;
   if (NOTHING.test(s.text.slice(content.start, content.end))) return null; // "the group has said nothing": no report either
-  if (subject && /^(?:who|which)$/.test(s.tokens[subject.to]!.norm)) {
+  if (subject && /^(?:who|whom|which)$/.test(s.tokens[subject.to]!.norm)) {
     content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
     if (subject.from === u.t0) content = closeRestrictive(s, u, subject.to, content); // "A man who said P was fired"
   }

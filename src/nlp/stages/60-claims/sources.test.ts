@@ -330,3 +330,14 @@ describe('60-claims: "according to X" after a comma and a conjunction reports wh
     expect([c?.speaker.text, c?.content]).toEqual([source, content]);
   });
 });
+
+describe('60-claims: a share of a group speaks ("many of whom say")', () => {
+  it.each([
+    ['The guards, some of whom said they had not been paid for months, left their posts.', 'The guards, some of whom', 'they had not been paid for months'],
+    ['He met the elders in Kulob, one of whom told him the road was closed.', 'the elders in Kulob, one of whom', 'the road was closed'],
+  ])('%j', (text, source, content) => {
+    const cs = run(text).cs.filter((c) => c.spans.cue);
+    expect(cs.map((c) => [sl(run(text).doc, c.spans.source), c.content])).toEqual([[source, content]]);
+  });
+});
+

@@ -17,7 +17,7 @@ export interface Subject {
 export type SubjectResult =
   | { kind: 'found'; subject: Subject; objectOf?: number } // objectOf: "a claim, which officials denied" — the relative pronoun
 
-  | { kind: 'elided'; at: number; relative: boolean } // "… but hoped", "…, who confirmed"
+  | { kind: 'elided'; at: number; relative: boolean; to?: number } // "… but hoped", "…, who confirmed"
   | { kind: 'negated' }
   | { kind: 'none' };
 
@@ -180,6 +180,9 @@ function objectRelative(s: Scan, u: Unit, k: number): boolean {
   return n === 'that' && prev.pos === 'NOUN';
 }
 
+/** the share of a group that a relative pronoun after "of" names: "some of whom", "most of which" */
+const SHARE = /^(?:some|many|most|all|none|one|two|three|several|both|few|half|each|either|neither|majority)$/;
+
 /** Source before the cue at token `ci`. */
 export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): SubjectResult {
   let j = skipToSubjectEnd(s, u, ci);
@@ -213,6 +216,10 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
     return { kind: 'found', subject: { from, to: j, coreFrom: from, coreTo: mod > from ? mod - 1 : j, chain: [] } };
   }
   const t = s.tokens[k]!;
+  // "farmers, many of whom say": the antecedent speaks through its share, the source running to the pronoun
+  if (/^(?:whom|which)$/.test(t.norm) && s.tokens[k - 1]?.norm === 'of' && SHARE.test(s.tokens[k - 2]?.norm ?? '') && s.tokens[k - 3]?.norm === ',') {
+    return { kind: 'elided', at: k - 2, relative: true, to: k };
+  }
   if (CLAUSE_WORDS.has(t.norm)) return { kind: 'elided', at: k, relative: /^(?:who|which|that)$/.test(t.norm) };
   // "X, who calls Y a “sociopath,” said": a quotation opened inside a relative clause, the comma within its marks
   if (s.tokens[k - 1]?.norm === ',' && quotedInRelative(s, u, t.start)) return appositiveWalk(s, u, k - 1);
