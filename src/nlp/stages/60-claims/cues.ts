@@ -60,6 +60,8 @@ function misreadVerb(s: Scan, u: Unit, i: number): boolean {
   }
   // "Six in 10 say they …", "a third say that …", "Both think Y …": a share of the people polled or a quantifier, then the bare form and a clause
   if (!t.norm.endsWith('s') && (prev.pos === 'NUM' || SHARE_WORD.test(prev.norm) || QUANTIFIER.test(prev.norm))) return /^(?:PRON|DET|PROPN)$/.test(next.pos) || next.norm === 'that';
+  // "the study, which notes that …", "X, who claims the post …": a present-tense cue right after a relative pronoun
+  if (t.norm.endsWith('s') && /^(?:who|which)$/.test(prev.norm)) return next.norm === 'that' || /^(?:PRON|DET|PROPN)$/.test(next.pos);
   if (!(/^(?:NOUN|PROPN|PRON)$/.test(prev.pos) || named) || /^(?:['’]s|its|his|her|their)$/.test(prev.norm)) return false;
   if (!t.norm.endsWith('s')) {
     // "records obtained by X show that …": a complementiser (not a relative "that" before its verb) after a bare form

@@ -341,3 +341,17 @@ describe('60-claims: a share of a group speaks ("many of whom say")', () => {
   });
 });
 
+describe('60-claims: a present-tense cue right after a relative pronoun, which the tagger reads as a noun', () => {
+  it.each([
+    ['The council, which notes that the pier is unsafe, met on Monday.', 'notes', 'the pier is unsafe'],
+    ['Okafor, who claims the pier was sold, left the meeting.', 'claims', 'the pier was sold'],
+  ])('%j', (text, cue, content) => {
+    const c = only(text);
+    expect([c.cue, c.content]).toEqual([cue, content]);
+  });
+
+  it('leaves a noun after "which" alone when no clause follows', () => {
+    expect(run('The ledger, which records the ferry crossings, was lost.').cs.filter((c) => c.spans.cue)).toEqual([]);
+  });
+});
+
