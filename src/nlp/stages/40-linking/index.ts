@@ -13,14 +13,16 @@ import type { NlpContext } from '../../context.js';
 import { gazetteerFor, surfaceFits, type GazEntry, type Gazetteer } from '../../lib/gazetteer.js';
 import { acronymPartners, fullPersonForm, type PersonForm } from './resolve.js';
 import { RULE, newActor, scoredResolver, type Resolved, type ScoredResolver } from './scored.js';
+import { governmentOf } from './government.js';
+import type { ActorIndex } from '../../../core/actor.js';
 
 export const linkingStage: Stage<NlpContext> = {
   name: '40-linking',
-  version: '2',
+  version: '3',
   requires: ['mentions'],
   produces: ['links'],
   run(doc, ctx) {
-    doc.layers.links = linkMentions(doc, gazetteerFor(ctx), stageTag(linkingStage), scoredResolver(ctx.kb, doc.meta.published));
+    doc.layers.links = linkMentions(doc, gazetteerFor(ctx), stageTag(linkingStage), scoredResolver(ctx.kb, doc.meta.published), ctx.kb);
   },
   prepare(ctx) {
     gazetteerFor(ctx);
@@ -51,8 +53,11 @@ const fromKb = ({ e, supported }: { e: GazEntry; supported: boolean }): Resolved
 /** A link that reuses another mention's actor, with the rule saying why. */
 const via = (r: Resolved, score: number, rule: string): Resolved => ({ entityKey: r.entityKey, kbId: r.kbId, name: r.name, type: r.type, score: Math.min(score, r.score), rule });
 
-/** Links every mention of a document; pure over its mentions layer. `scored` is the knowledge base's fuzzy resolver, if any. */
-export function linkMentions(doc: Doc, g: Gazetteer, tag: string, scored: ScoredResolver | null = null): MentionLink[] {
+/**
+ * Links every mention of a document; pure over its mentions layer. `scored` is the knowledge base's fuzzy resolver, if
+ * any; with `actors`, a nationality before a body of its government links to the government ("Tajik foreign ministry").
+ */
+export function linkMentions(doc: Doc, g: Gazetteer, tag: string, scored: ScoredResolver | null = null, actors: ActorIndex | null = null): MentionLink[] {
   const mentions = layer(doc, 'mentions');
   const keys = mentions.map((m) => g.normalise(m.text));
   const kb = kbCandidates(g, mentions, keys);
@@ -93,7 +98,7 @@ export function linkMentions(doc: Doc, g: Gazetteer, tag: string, scored: Scored
   });
   // literals, not spreads: V8 (Node 20) gives every "{ ...x, more }" built in optimised code a map of its own
   return mentions.map((m, i) => {
-    const r = out[i]!;
+    const r = (actors && governmentOf(actors, doc.text, m, out[i]!)) || out[i]!;
     return { mention: m.id, entityKey: r.entityKey, kbId: r.kbId, name: r.name, type: r.type, score: r.score, rule: r.rule, stage: tag };
   });
 }

@@ -55,7 +55,7 @@ describe('40-linking', () => {
   it('gives the canonical name and type of the actor', () => {
     const doc = markMentions(tokenisedDoc('The GKNB denied it.'), [['GKNB', 'ORG']]);
     linkingStage.run(doc, testNlpContext());
-    expect(doc.layers.links![0]).toMatchObject({ kbId: 'gknb', name: 'State Committee for National Security', type: 'ORG', stage: '40-linking@2' });
+    expect(doc.layers.links![0]).toMatchObject({ kbId: 'gknb', name: 'State Committee for National Security', type: 'ORG', stage: '40-linking@3' });
   });
 
   it.each<[string, string, EntityType, string | null, string, string]>([
@@ -86,5 +86,21 @@ describe('40-linking', () => {
     // Badakhshan the Afghan province and Gorno-Badakhshan stay two actors in one document
     const got = link('Gorno-Badakhshan and Badakhshan Province both border it.', [['Gorno-Badakhshan', 'GPE'], ['Badakhshan Province', 'GPE']]);
     expect(got.map(([, k]) => k)).toEqual(['kb:gorno-badakhshan', 'kb:badakhshan-province']);
+  });
+});
+
+describe('40-linking: a nationality before a body of its government', () => {
+  it.each<[string, string]>([
+    ['Tajik authorities closed the crossing.', 'kb:government-of-tajikistan'],
+    ['The Tajik foreign ministry denied it.', 'kb:government-of-tajikistan'],
+    ['Russian officials said so.', 'kb:russian-government'],
+    ['Afghan border forces moved north.', 'kb:afghans'],
+    ['Officials said Tajik security services knew.', 'kb:tajiks'],
+    ['Tajik fighters crossed the river.', 'kb:tajiks'],
+    ['The broadcaster’s Tajik service reported it.', 'kb:tajiks'],
+  ])('%j', (text, key) => {
+    const l = linked(text, [['Tajik', 'NORP'], ['Afghan', 'NORP'], ['Russian', 'NORP']]).find((x) => /^(?:Tajik|Afghan|Russian)$/.test(x.text))!;
+    expect(l.entityKey).toBe(key);
+    if (key.includes('government')) expect(l.rule).toMatch(/^government: /);
   });
 });
