@@ -103,10 +103,10 @@ function afterDateline(s: Scan, u: Unit, a: number, before: number): number {
   return a;
 }
 
-/** The comma closing an opening time or prepositional phrase ("In August,", "On Tuesday night,"), or -1. */
+/** The comma closing an opening time or prepositional phrase ("In August,", "On Tuesday night,", "According to X,"), or -1. */
 function introComma(s: Scan, u: Unit, a: number, before: number): number {
   const t = s.tokens[a];
-  if (!t || !(t.pos === 'ADP' || s.inTime[a])) return -1;
+  if (!t || !(t.pos === 'ADP' || s.inTime[a] || (t.norm === 'according' && s.tokens[a + 1]?.norm === 'to'))) return -1;
   for (let k = a + 1; k < Math.min(before, a + 14); k++) { // "During a national security speech earlier in the day,"
     const n = s.tokens[k]!;
     if (n.norm === ',') return k;
