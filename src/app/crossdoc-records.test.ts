@@ -1,5 +1,5 @@
 // Records prepared at ingest, before the document is written, equal the records prepared from the store afterwards.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs, readArticle } from '../ingest/index.js';
@@ -50,5 +50,14 @@ describe('cross-document records prepared at ingest', () => {
     expect(before.size).toBeGreaterThanOrEqual(10);
     expect(claims).toBeGreaterThan(50);
     expect(withHappenings).toBeGreaterThan(0);
+  });
+
+  it('shows a pronoun speaker by the name it stands for', () => {
+    const file = join(dir, 'pronoun.txt');
+    writeFileSync(file, 'Pier talks\n\nLena Okafor, the harbour master, met the council on Monday. She said the old pier was unsafe.\n');
+    const [f] = collectInputs([file], {}).files;
+    const { doc, analysis } = analyseArticle(rt, readArticle(f!, { maxBytes: 1 << 24 }, rt.kb));
+    const records = prepareCrossDoc(rt.kb, doc, analysis).claims.map((c) => JSON.parse(c.data) as { speakerText: string; content: string });
+    expect(records.find((r) => r.content.includes('pier was unsafe'))?.speakerText).toBe('Lena Okafor');
   });
 });
