@@ -254,7 +254,12 @@ export const CLAUSE_WORDS = new Set('that and but while because as which who who
 /** media nouns: "in a statement", "in a piece for X" are not part of the subject */
 export const MEDIUM_NOUNS = new Set('statement statements piece interview article op-ed column post speech address letter remarks comments report tweet video briefing conference message broadcast blog podcast'.split(' '));
 /** heads naming a body that speaks as one: "Tajik authorities" is the named Tajik state */
-export const COLLECTIVE_HEADS = new Set('authorities government officials ministry police army forces military regime leadership administration command council office embassy committee movement service services presidency cabinet parliament city town county province municipality'.split(' '));
+export const COLLECTIVE_HEADS = new Set(
+  ('authorities government officials ministry police army forces military regime leadership administration command council office embassy committee movement service services presidency cabinet parliament city town county province municipality' +
+    // more than one ("both governments said", "the two councils agreed")
+    ' governments ministries councils committees embassies parliaments administrations offices cabinets'
+  ).split(' '),
+);
 /** heads that make a source impersonal: unattributed unless a named body is attached */
 export const IMPERSONAL_HEADS = new Set('research reports report information data evidence analysis analyses study studies intelligence documents document findings investigation pact agreement treaty law figures statistics estimates survey surveys poll polls polling average averages tally census brief filing filings lawsuit complaint memo memorandum indictment affidavit'.split(' '));
 /** generic people: anonymous even when capitalised at the start of a sentence */

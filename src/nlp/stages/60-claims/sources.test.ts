@@ -355,6 +355,13 @@ describe('60-claims: a present-tense cue right after a relative pronoun, which t
   });
 });
 
+describe('60-claims: institutions in the plural speak', () => {
+  it('gives a coordinated verb the plural institution before it', () => {
+    const { doc, cs } = run('According to the mayor’s office, the two councils met on Monday, and agreed to share the ferry costs.');
+    expect(cs.map((c) => sl(doc, c.spans.source))).toEqual(['the mayor’s office', 'the two councils']);
+  });
+});
+
 describe('60-claims: a verb coordinated after an opening "according to X,"', () => {
   it('keeps the channel’s report of the whole sentence and gives the later verb the sentence’s own subject', () => {
     const { doc, cs } = run('According to the mayor’s office, the two leaders met on Monday, and agreed to share the ferry costs.');
