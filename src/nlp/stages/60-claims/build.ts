@@ -286,7 +286,7 @@ function isPassive(s: Scan, u: Unit, subject: Subject, i: number): boolean {
   let k = i - 1; // "are not easily dismissed": adverbs and negation between the auxiliary and the participle
   while (k > subject.to && (s.tokens[k]!.pos === 'ADV' || /^(?:not|n't|n’t|never)$/.test(s.tokens[k]!.norm))) k--;
   const prev = s.tokens[k];
-  return k > subject.to && k >= u.t0 && !!prev && BE.test(prev.norm) && /(?:ed|thought|said|known)$/.test(s.tokens[i]!.norm);
+  return k > subject.to && k >= u.t0 && !!prev && BE.test(prev.norm) && /(?:ed|thought|said|known|found|seen|shown|told|written|heard)$/.test(s.tokens[i]!.norm);
 }
 
 function passive(s: Scan, u: Unit, i: number, last: number, def: CueDef, subject: Subject): Draft | null {

@@ -314,3 +314,9 @@ describe('60-claims: an object judged "as false"', () => {
   });
 });
 
+describe('60-claims: a passive with an irregular participle', () => {
+  it.each(['The camps were found to have sheltered the fighters.', 'Brandt was told that the pier was closed.'])('gives its subject no claim: %j', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
+
