@@ -205,6 +205,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   // only a withheld answer stays ("X did not say whether P": what X declined to say, asserting nothing)
   if (!inverted && negatedCue(s, u, i) && !WITHHELD.test(s.text.slice(content.start, content.end))) return null;
   if (NOTHING.test(s.text.slice(content.start, content.end))) return null; // "the group has said nothing": no report either
+  if (!content.quote && functionWordsOnly(s, content)) return null; // "forces can respond within 24 hours": a bare "within" says nothing
   if (subject && /^(?:who|whom|which)$/.test(s.tokens[subject.to]!.norm)) {
     content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
     if (subject.from === u.t0) content = closeRestrictive(s, u, subject.to, content); // "A man who said P was fired"
@@ -220,6 +221,21 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
 }
 
 const NOTHING = /^(?:nothing|none|little)$/i;
+
+/** Whether a content is a preposition with nothing but function words after it ("within"). */
+function functionWordsOnly(s: Scan, c: Content): boolean {
+  let lo = 0;
+  let hi = s.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.tokens[mid]!.end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < s.tokens.length && s.tokens[k]!.start < c.end; k++) {
+    if (!/^(?:ADP|PART|CCONJ|SCONJ|PUNCT|SYM)$/.test(s.tokens[k]!.pos)) return false; // "about that" points back
+  }
+  return lo < s.tokens.length && s.tokens[lo]!.start < c.end && s.tokens[lo]!.pos === 'ADP';
+}
 
 /** An embedded question or an amount of what is said ("much about X"): what a negated report withholds. */
 const WITHHELD = /^(?:whether|if|how|what|who|whom|when|where|why|which|much|anything|little|more)\b/i;

@@ -320,3 +320,9 @@ describe('60-claims: a passive with an irregular participle', () => {
   });
 });
 
+describe('60-claims: a content that is a bare preposition', () => {
+  it('gives no claim once the time after it is trimmed', () => {
+    expect(rows('The ministry responded within an hour.')).toEqual([]);
+  });
+});
+

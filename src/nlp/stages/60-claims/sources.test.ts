@@ -372,3 +372,14 @@ describe('60-claims: a verb coordinated after an opening "according to X,"', () 
   });
 });
 
+describe('60-claims: a date after "from" or "of" belongs to the source', () => {
+  it.each([
+    ['A council memo from October 2019 describes the pier as unsafe.', 'A council memo from October 2019'],
+    ['A letter of May 3 said the pier was unsafe.', 'A letter of May 3'],
+    ['Brandt on Monday said the pier was unsafe.', 'Brandt'],
+  ])('%j', (text, source) => {
+    const { doc, cs } = run(text);
+    expect(cs.filter((c) => c.spans.cue).map((c) => sl(doc, c.spans.source))).toEqual([source]);
+  });
+});
+

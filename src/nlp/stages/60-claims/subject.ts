@@ -191,6 +191,10 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   if (negatable && j > u.t0 && /^(?:not|n't|n’t|never)$/.test(s.tokens[j]!.norm)) j = skipToSubjectEnd(s, u, j);
   if (j >= u.t0 && NEGATORS.has(s.tokens[j]!.norm)) return { kind: 'negated' };
   if (j < u.t0 || s.tokens[j]!.norm === 'to') return { kind: 'none' }; // "to assert": an infinitive
+  // "a cable from October 2008 describes": a date after "from" or "of" belongs to the noun before it, not to the verb
+  if (j > u.t0 && /^(?:from|of|dated)$/.test(s.tokens[j]!.norm) && s.inTime[j + 1] && /^(?:NOUN|PROPN)$/.test(s.tokens[j - 1]!.pos)) {
+    while (j + 1 < ci && s.inTime[j + 1]) j++;
+  }
   const k = freeRelative(s, u, chunkBack(s, u, j), j, ci);
   if (k >= u.t0 && k < j && objectRelative(s, u, k) && !hasVerb(s, k + 1, j)) {
     return { kind: 'found', subject: { from: k + 1, to: j, coreFrom: k + 1, coreTo: j, chain: [] }, objectOf: k };
