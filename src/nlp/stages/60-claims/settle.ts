@@ -90,7 +90,8 @@ function fold(s: Scan, drafts: Draft[]): Draft[] {
       if (inner === outer || dropped.has(inner) || !inner.subject) continue;
       const cueAt = s.tokens[inner.cueFrom]!.start;
       if (cueAt > outer.content.start && cueAt < outer.content.end && s.tokens[inner.subject.from]!.start >= outer.content.start) {
-        inner.chain.unshift(viaLink(s, outer));
+        const via = viaLink(s, outer);
+        if (via) inner.chain.unshift(via);
         dropped.add(outer);
         break;
       }
@@ -101,7 +102,8 @@ function fold(s: Scan, drafts: Draft[]): Draft[] {
     if (!acc.def.sourceAfter || others.length === 0) continue;
     const accAt = s.tokens[acc.cueFrom]!.start;
     const host = others.find((d) => !(accAt >= d.content.start && accAt < d.content.end));
-    if (host && !host.chain.some((c) => c.role === 'via')) host.chain.push(viaLink(s, acc));
+    const via = host && !host.chain.some((c) => c.role === 'via') ? viaLink(s, acc) : null;
+    if (host && via) host.chain.push(via);
     // "According to X, Y said P" stays X's claim too (that Y said P), beside Y's own claim with X as its channel
     // ("that, according to X, P" after the cue is nested in Y's report and stays a link only)
     const outside = host && (accAt < s.tokens[host.cueFrom]!.start || accAt >= host.content.end);
@@ -110,7 +112,8 @@ function fold(s: Scan, drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !dropped.has(d));
 }
 
-function viaLink(s: Scan, d: Draft): ChainLink {
-  if (!d.subject) return { mention: d.who?.speaker.mention ?? null, text: d.who?.speaker.text ?? '', role: 'via' };
+/** The channel a folded report names, or null when it names none (an outlet's own unattributed report). */
+function viaLink(s: Scan, d: Draft): ChainLink | null {
+  if (!d.subject) return d.who?.speaker.text ? { mention: d.who.speaker.mention, text: d.who.speaker.text, role: 'via' } : null;
   return chainLink(s, s.tokens[d.subject.from]!.start, s.tokens[d.subject.to]!.end, 'via');
 }

@@ -383,3 +383,11 @@ describe('60-claims: a date after "from" or "of" belongs to the source', () => {
   });
 });
 
+describe('60-claims: a report passed on by no one named', () => {
+  it('adds no empty channel to the claim inside it', () => {
+    const { c } = only('It was reported that Okafor said the pier was unsafe.');
+    expect([c.speaker.text, c.chain]).toEqual(['Okafor', []]);
+    expect(only('The Valley Herald reported that Okafor said the pier was unsafe.').c.chain.map((l) => l.text)).toEqual(['The Valley Herald']);
+  });
+});
+
