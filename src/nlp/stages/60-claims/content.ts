@@ -65,10 +65,8 @@ function stripAfterCue(s: Scan, u: Unit, p: number, chain: ChainLink[]): number 
     const m = CHAIN_PP.exec(s.text);
     if (!m || m[0].trim() === '' || CHAIN_PP.lastIndex > u.end) break;
     const name = m[1] ?? m[2] ?? m[3];
-    if (name) {
-      const at = s.text.indexOf(name, t.start);
-      chain.push(chainLink(s, at, at + name.length, 'outlet'));
-    }
+    const at = name ? s.text.indexOf(name, t.start) : -1;
+    if (name && !s.inTime[tokenAt(s, u, at)]) chain.push(chainLink(s, at, at + name.length, 'outlet')); // not "on Friday"
     p = tokenAt(s, u, CHAIN_PP.lastIndex);
   }
   return p;

@@ -391,3 +391,13 @@ describe('60-claims: a report passed on by no one named', () => {
   });
 });
 
+describe('60-claims: the day a statement was made is no outlet', () => {
+  it.each([
+    ['“The talks were useful,” the council said in a statement on Friday.', []],
+    ['Okafor said in a statement on Friday that the pier was unsafe.', []],
+    ['Okafor said in an interview with The Valley Herald that the pier was unsafe.', ['The Valley Herald']],
+  ])('%j', (text, outlets) => {
+    expect(only(text).c.chain.filter((l) => l.role === 'outlet').map((l) => l.text)).toEqual(outlets);
+  });
+});
+
