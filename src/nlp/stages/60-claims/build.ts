@@ -3,7 +3,7 @@ import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, type Unit } from '../../lib/claims-text.js';
 import { contentBefore, joinAround } from './before.js';
 import { MIN_CONTENT, contentAfter, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
-import { CLAUSE_TAKING, CUES, MEDIUM_NOUNS, SAY_LIKE, type CueDef } from './lexicon.js';
+import { CLAUSE_TAKING, CUES, MEDIUM_NOUNS, NOTHING, SAY_LIKE, WITHHELD, type CueDef } from './lexicon.js';
 import { settleDrafts } from './settle.js';
 import { HEDGING_PASSIVE, cueAllowed, matchCue, progressive } from './cues.js';
 import { PUNCT_BOUNDARY, QUOTE_CLOSE, QUOTE_OPEN, capitalised, trimSpan, type Scan } from './scan.js';
@@ -205,7 +205,7 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   // only a withheld answer stays ("X did not say whether P": what X declined to say, asserting nothing)
   if (!inverted && negatedCue(s, u, i) && !WITHHELD.test(s.text.slice(content.start, content.end))) return null;
   if (NOTHING.test(s.text.slice(content.start, content.end))) return null; // "the group has said nothing": no report either
-  if (!content.quote && functionWordsOnly(s, content)) return null; // "forces can respond within 24 hours": a bare "within" says nothing
+  if (!content.quote && functionWordsOnly(s, content)) return null; // "responded within [an hour]": a bare "within" says nothing
   if (subject && /^(?:who|whom|which)$/.test(s.tokens[subject.to]!.norm)) {
     content = closeRelative(s, u, subject.to, content); // "X, who said P, resigned"
     if (subject.from === u.t0) content = closeRestrictive(s, u, subject.to, content); // "A man who said P was fired"
@@ -219,8 +219,6 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
   if (!content.quote) content = withinDashes(s, u, Math.min(subject?.from ?? i, i), content);
   return { unit: u, def, cueFrom: i, cueTo: last, subject, who, content, chain };
 }
-
-const NOTHING = /^(?:nothing|none|little)$/i;
 
 /** Whether a content is a preposition with nothing but function words after it ("within"). */
 function functionWordsOnly(s: Scan, c: Content): boolean {
@@ -236,9 +234,6 @@ function functionWordsOnly(s: Scan, c: Content): boolean {
   }
   return lo < s.tokens.length && s.tokens[lo]!.start < c.end && s.tokens[lo]!.pos === 'ADP';
 }
-
-/** An embedded question or an amount of what is said ("much about X"): what a negated report withholds. */
-const WITHHELD = /^(?:whether|if|how|what|who|whom|when|where|why|which|much|anything|little|more)\b/i;
 
 /** "did not deny", "has never claimed", "isn't saying": a negator between the subject and the cue at `i`. */
 function negatedCue(s: Scan, u: Unit, i: number): boolean {

@@ -243,6 +243,10 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set(
   ).split(' '),
 );
 export const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+/** what a negated report may still hold: an embedded question or an amount of what is said ("did not say whether P", "much about X") */
+export const WITHHELD = /^(?:whether|if|how|what|who|whom|when|where|why|which|much|anything|little|more)\b/i;
+/** a content that reports nothing ("the group has said nothing") */
+export const NOTHING = /^(?:nothing|none|little)$/i;
 /** words of relative time phrases the time layer may leave unresolved ("last week", "this morning") */
 export const TIME_WORD = /^(?:last|next|this|earlier|later|week|weekend|month|year|day|night|morning|afternoon|evening|today|yesterday|tonight|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** possessive determiners: before a cue word they make it a noun ("his calls for …", "their promises to …") */
