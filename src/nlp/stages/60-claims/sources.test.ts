@@ -401,3 +401,13 @@ describe('60-claims: the day a statement was made is no outlet', () => {
   });
 });
 
+describe('60-claims: examples after "such as" end a longer subject', () => {
+  it.each([
+    ['Officials in towns such as Kulob said the ferry was late.', 'Officials in towns such as Kulob'],
+    ['The surge of fighters into places such as Kulob has underlined the problem as a regional one.', null],
+  ])('%j', (text, source) => {
+    const { doc, cs } = run(text);
+    expect(cs.filter((c) => c.spans.cue).map((c) => sl(doc, c.spans.source))).toEqual(source ? [source] : []);
+  });
+});
+

@@ -195,7 +195,9 @@ export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): 
   if (j > u.t0 && /^(?:from|of|dated)$/.test(s.tokens[j]!.norm) && s.inTime[j + 1] && /^(?:NOUN|PROPN)$/.test(s.tokens[j - 1]!.pos)) {
     while (j + 1 < ci && s.inTime[j + 1]) j++;
   }
-  const k = freeRelative(s, u, chunkBack(s, u, j), j, ci);
+  let k = freeRelative(s, u, chunkBack(s, u, j), j, ci);
+  // "officials in countries such as Russia said": the examples after "such as" end a longer subject, which speaks
+  if (k > u.t0 + 1 && s.tokens[k]!.norm === 'as' && s.tokens[k - 1]!.norm === 'such') k = chunkBack(s, u, k - 2);
   if (k >= u.t0 && k < j && objectRelative(s, u, k) && !hasVerb(s, k + 1, j)) {
     return { kind: 'found', subject: { from: k + 1, to: j, coreFrom: k + 1, coreTo: j, chain: [] }, objectOf: k };
   }
