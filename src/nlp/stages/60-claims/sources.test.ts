@@ -377,6 +377,8 @@ describe('60-claims: a date after "from" or "of" belongs to the source', () => {
     ['A council memo from October 2019 describes the pier as unsafe.', 'A council memo from October 2019'],
     ['A letter of May 3 said the pier was unsafe.', 'A letter of May 3'],
     ['Brandt on Monday said the pier was unsafe.', 'Brandt'],
+    ['Another council memo, from October 2019, describes the pier as unsafe.', 'Another council memo, from October 2019'],
+    ['A letter, dated May 3, said the pier was unsafe.', 'A letter, dated May 3'],
   ])('%j', (text, source) => {
     const { doc, cs } = run(text);
     expect(cs.filter((c) => c.spans.cue).map((c) => sl(doc, c.spans.source))).toEqual([source]);

@@ -319,7 +319,10 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     const participial = s.tokens[a]!.pos === 'VERB' && /(?:ed|en|wn)$/.test(first) && s.tokens[prep]?.pos === 'ADP' && /^(?:NOUN|PROPN)$/.test(s.tokens[b - 1]?.pos ?? '');
     const isAppositive = participial || (prevEndsName && (!hasVerb(s, a, relativeStart(s, a, end - 1) - 1) || (s.tokens[a]!.pos === 'ADP' && !s.tokens.slice(a, end).some((t) => t.pos === 'AUX'))));
     if (isAccording) chain.push(chainLink(s, s.tokens[a + 2]?.start ?? s.tokens[a]!.start, s.tokens[end - 1]!.end, 'via'));
-    if (isAccording || isRelative || isAppositive) {
+    // "Another cable, from October 2008, describes", "The memo, from the council, said": a date or an origin set off by
+    // commas belongs to the noun before it
+    const dated = (/^(?:from|of|dated)$/.test(first) && a + 1 < end && datesOnly(s, a + 1, end - 1)) || (first === 'from' && a + 1 < end && !hasVerb(s, a, end - 1));
+    if (isAccording || isRelative || isAppositive || dated) {
       if (to < 0 && !isAccording) to = end - 1;
       end = b;
       continue;
@@ -332,6 +335,12 @@ function appositiveWalk(s: Scan, u: Unit, end: number, initialTo = -1): SubjectR
     return { kind: 'found', subject: { from: roleBefore(s, u, a, core), to: Math.max(to, end - 1), coreFrom: a, coreTo: core, chain } };
   }
   return { kind: 'none' };
+}
+
+/** Whether tokens [a, b] all lie in time expressions. */
+function datesOnly(s: Scan, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!s.inTime[k]) return false;
+  return true;
 }
 
 /** a name ends at token k, or a short parenthetical right after one does ("Sen. Jane Roe (R-Texas)") */
