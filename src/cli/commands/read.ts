@@ -84,9 +84,13 @@ export async function entitiesCommand(flags: ReadFlags & { type?: string; limit?
   });
 }
 
-function claimLine(r: ClaimRow): string[] {
+/** A speaker named by a pronoun, shown with the entity it stands for: "He (Anatoly Sidorov)". */
+const PRONOUN = /^(?:he|she|they|it|his|her|its|their|him|them)$/i;
+
+function claimLine(r: ClaimRow, names: ReadonlyMap<string, string> = new Map()): string[] {
   const c = r.claim;
-  const speaker = c.speaker.kind === 'author' ? '(author)' : (c.speaker.text ?? '?');
+  const named = r.speakerEntity && c.speaker.text && PRONOUN.test(c.speaker.text) ? names.get(r.speakerEntity) : undefined;
+  const speaker = c.speaker.kind === 'author' ? '(author)' : named ? `${c.speaker.text} (${named})` : (c.speaker.text ?? '?');
   const via = c.chain.length ? ` via ${c.chain.map((l) => l.text).join(' → ')}` : '';
   const flags = [c.hedged ? 'hedged' : '', c.quote ? 'quote' : '', c.sourcing !== 'named' ? c.sourcing : ''].filter(Boolean).join(',');
   return [claimId(r), truncate(speaker + via, 40), c.cue, c.stance, flags, truncate(c.content, 80)];
@@ -106,9 +110,9 @@ export async function entityCommand(name: string, flags: ReadFlags, io: Io): Pro
     io.out('\nMentions per document:\n');
     io.out(table(d.perDocument.map((p) => [p.doc.id, p.mentions, truncate(p.doc.meta.title ?? p.doc.source, 50), p.doc.meta.outlet])));
     io.out(`\nClaims made by ${e.name} (${d.claimsBy.length}):\n`);
-    if (d.claimsBy.length) io.out(table(d.claimsBy.map(claimLine)));
+    if (d.claimsBy.length) io.out(table(d.claimsBy.map((r) => claimLine(r))));
     io.out(`\nClaims about ${e.name} (${d.claimsAbout.length}):\n`);
-    if (d.claimsAbout.length) io.out(table(d.claimsAbout.map(claimLine)));
+    if (d.claimsAbout.length) io.out(table(d.claimsAbout.map((r) => claimLine(r))));
     io.out(`\nEvents (${d.events.length}):\n`);
     if (d.events.length) io.out(table(d.events.map((v) => [v.event.type, v.event.subtype, v.event.date, v.placeEntity])));
     return 0;
@@ -121,7 +125,10 @@ export async function claimsCommand(flags: ReadFlags & { speaker?: string; about
     const about = flags.about ? (await resolveEntity(store, flags.about)).id : undefined;
     const rows = await store.claims({ ...(speaker ? { speaker } : {}), ...(about ? { about } : {}) });
     if (flags.json) io.out(json(rows.map((r) => ({ ...r.claim, id: claimId(r), doc: r.doc, speakerEntity: r.speakerEntity, about: r.aboutEntities }))));
-    else io.out(rows.length ? table(rows.map(claimLine), ['id', 'speaker', 'cue', 'stance', 'flags', 'content']) : 'no claims match\n');
+    else {
+      const names = new Map((await store.entityNames()).map((e) => [e.id, e.name]));
+      io.out(rows.length ? table(rows.map((r) => claimLine(r, names)), ['id', 'speaker', 'cue', 'stance', 'flags', 'content']) : 'no claims match\n');
+    }
     return 0;
   });
 }
