@@ -39,7 +39,7 @@ describe('60-claims patterns', () => {
   ])('%j', (text, source, cue, content, sourcing) => {
     const r = one(text);
     expect([r.source, r.cue, r.content, r.c.sourcing]).toEqual([source, cue, content, sourcing]);
-    expect(r.c.stage).toBe('60-claims@84');
+    expect(r.c.stage).toBe('60-claims@85');
   });
 
   it.each([

@@ -14,7 +14,7 @@ import { hedgesIn, stanceOf } from './stance.js';
 
 export const claimsStage: Stage<NlpContext> = {
   name: '60-claims',
-  version: '84',
+  version: '85',
   requires: ['sentences', 'tokens', 'mentions', 'links', 'times'],
   produces: ['claims'],
   run(doc) {

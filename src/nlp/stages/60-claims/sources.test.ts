@@ -413,3 +413,17 @@ describe('60-claims: examples after "such as" end a longer subject', () => {
   });
 });
 
+describe('60-claims: a pronoun refers back to the subject, not to a name inside its appositive', () => {
+  it.each([
+    ['The Green Alliance, a rival of the Ferry Union, has grown. It said the pier was unsafe.', 'Green Alliance'],
+    ['In Norwick, the Ferry Union met on Monday. It said the pier was unsafe.', 'the Ferry Union'],
+    ['The deputy of the Ferry Union, Brandt, spoke. He said the pier was unsafe.', 'Brandt'],
+    // a body speaks more often than the place named since
+    ['On Monday the Harbor Council met in Norwick, and later it said the pier was unsafe.', 'the Harbor Council'],
+  ])('%j', (text, antecedent) => {
+    const { doc, cs } = run(text);
+    const c = cs.find((x) => x.spans.cue)!;
+    expect(doc.layers.mentions!.find((m) => m.id === c.speaker.mention)?.text).toBe(antecedent);
+  });
+});
+

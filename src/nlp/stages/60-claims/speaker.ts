@@ -21,6 +21,8 @@ const PRONOUN_TYPES: Record<'PERSON' | 'GROUPISH', ReadonlySet<EntityType>> = {
   PERSON: new Set(['PERSON']),
   GROUPISH: new Set(['ORG', 'GROUP', 'GPE']),
 };
+/** "It said": a body speaks more often than a place named since (a district where something happened) */
+const BODIES: ReadonlySet<EntityType> = new Set(['ORG', 'GROUP']);
 /** how far back (characters) a pronoun or "the minister" may look for its antecedent */
 const COREF_WINDOW = 1500;
 
@@ -71,7 +73,13 @@ function previousSubject(s: Scan, k: number, types: ReadonlySet<EntityType>): Me
     }
   }
   const inSubject = mentionsIn(s.mentions, prev.start, verbAt).filter((m) => m.end <= verbAt && types.has(m.type));
-  return inSubject[inSubject.length - 1] ?? null;
+  // "ISKP, a rival of the Taliban, has …": the subject before its appositive, not a name inside it (not after an
+  // opening phrase: "In Kabul, the Taliban said")
+  const first = s.tokens[prev.t0]!;
+  let comma = prev.t0;
+  while (comma < prev.t1 && s.tokens[comma]!.start < verbAt && s.tokens[comma]!.norm !== ',') comma++;
+  const head = first.pos !== 'ADP' && comma < prev.t1 && s.tokens[comma]!.start < verbAt ? inSubject.filter((m) => m.end <= s.tokens[comma]!.start) : [];
+  return head[head.length - 1] ?? inSubject[inSubject.length - 1] ?? null;
 }
 
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
@@ -105,7 +113,7 @@ export function classifySpeaker(s: Scan, coreFrom: number, coreTo: number, from:
   if (coreFrom === coreTo && /^(?:i|we)$/.test(head.norm) && !quoteAt(s.quotes, head.start)) return { speaker: { kind: 'author', mention: null, text: null }, sourcing: 'unattributed', impersonal: null, agent: true };
   const pron = coreFrom === coreTo ? PRONOUNS[head.norm] : undefined;
   if (pron) {
-    const m = previousSubject(s, coreFrom, PRONOUN_TYPES[pron]) ?? nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);
+    const m = previousSubject(s, coreFrom, PRONOUN_TYPES[pron]) ?? (pron === 'GROUPISH' ? nearestBefore(s, coreStart, BODIES) : null) ?? nearestBefore(s, coreStart, PRONOUN_TYPES[pron]);
     return m ? named(m) : anonymous;
   }
   // "About 4 in 10", "Nearly a third", "those surveyed": a share of the people polled speaks, unnamed
