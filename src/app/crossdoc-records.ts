@@ -5,6 +5,7 @@
 import type { ActorIndex } from '../core/actor.js';
 import type { EventAnn, TimeExpr } from '../core/doc.js';
 import { entityIdFromKey } from '../core/ids.js';
+import { isPronounSpeaker } from '../core/vocab.js';
 import { contentTerms } from '../analysis/claim-topics.js';
 import { blockingKeys, type Happening, type LinkableClaim } from '../analysis/claim-links.js';
 import { bandKeys, signature } from '../analysis/near-duplicates.js';
@@ -118,8 +119,6 @@ export async function* documentsWithLayers(store: Store, ids: string[]): AsyncGe
   }
 }
 
-const SPEAKER_PRONOUN = /^(?:he|she|they|it|him|her|them|his|its|their)$/i;
-
 /** Prepares one document's claims from its layers. */
 export function docRecords(kb: ActorIndex, doc: RecordDoc, layers: DocLayers): DocRecords {
   const { mentions, claims: rows, events, times } = layers;
@@ -139,7 +138,7 @@ export function docRecords(kb: ActorIndex, doc: RecordDoc, layers: DocLayers): D
     const c = r.claim;
     const i = isNarrative(c) ? counted - 0.5 : counted++;
     // a pronoun speaker is shown by the name it stands for ("He" → "Anatoly Sidorov"), so a link's reason reads alone
-    const antecedent = c.speaker.text && c.speaker.mention && SPEAKER_PRONOUN.test(c.speaker.text) ? mentionText.get(c.speaker.mention) : undefined;
+    const antecedent = c.speaker.text && c.speaker.mention && isPronounSpeaker(c.speaker.text) ? mentionText.get(c.speaker.mention) : undefined;
     const speakerText = antecedent ?? c.speaker.text ?? (c.speaker.kind === 'author' ? (outlet ?? 'the author') : 'unknown');
     const speakerKey = c.speaker.kind === 'author' ? 'author' : (r.speakerEntity ?? earlierSpeaker(speakers, speakerText) ?? `anon:${speakerText.toLowerCase()}`);
     speakers.push({ text: speakerText, key: speakerKey });

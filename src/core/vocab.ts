@@ -21,6 +21,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const STANCES = ['assert', 'deny', 'allege', 'estimate', 'predict', 'retract'] as const;
 /** `narrative`: the author's own uncued account of an event nobody in the text reports (stage 75) */
+/** A claim's speaker written as a personal or possessive pronoun ("He", "their"): shown by the entity it stands for. */
+export const isPronounSpeaker = (text: string): boolean => /^(?:he|she|they|it|him|her|them|his|its|their)$/i.test(text);
+
 export const CLAIM_KINDS = ['statement', 'belief', 'intention', 'narrative'] as const;
 export const SOURCINGS = ['named', 'anonymous', 'unattributed'] as const;
 export const LINK_KINDS = ['contradicts', 'corroborates', 'retracts', 'refutes', 'scope'] as const;

@@ -1,6 +1,6 @@
 /** Read commands over the store: docs, entities, entity, claims, search. */
 import { AppError } from '../../core/errors.js';
-import { ENTITY_TYPES, type EntityType } from '../../core/vocab.js';
+import { ENTITY_TYPES, isPronounSpeaker, type EntityType } from '../../core/vocab.js';
 import { resolveConfig } from '../../app/config.js';
 import { claimId, entityDossier, resolveEntity } from '../../app/query.js';
 import { openRuntime, type Runtime } from '../../app/runtime.js';
@@ -84,12 +84,10 @@ export async function entitiesCommand(flags: ReadFlags & { type?: string; limit?
   });
 }
 
-/** A speaker named by a pronoun, shown with the entity it stands for: "He (Anatoly Sidorov)". */
-const PRONOUN = /^(?:he|she|they|it|his|her|its|their|him|them)$/i;
-
+/** A table row of a claim; a speaker named by a pronoun is shown with the entity it stands for: "He (Anatoly Sidorov)". */
 function claimLine(r: ClaimRow, names: ReadonlyMap<string, string> = new Map()): string[] {
   const c = r.claim;
-  const named = r.speakerEntity && c.speaker.text && PRONOUN.test(c.speaker.text) ? names.get(r.speakerEntity) : undefined;
+  const named = r.speakerEntity && c.speaker.text && isPronounSpeaker(c.speaker.text) ? names.get(r.speakerEntity) : undefined;
   const speaker = c.speaker.kind === 'author' ? '(author)' : named ? `${c.speaker.text} (${named})` : (c.speaker.text ?? '?');
   const via = c.chain.length ? ` via ${c.chain.map((l) => l.text).join(' → ')}` : '';
   const flags = [c.hedged ? 'hedged' : '', c.quote ? 'quote' : '', c.sourcing !== 'named' ? c.sourcing : ''].filter(Boolean).join(',');

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors.js';
 import type { ExportLinkT } from '../../core/export-schema.js';
 import type { CrossDocClaim, CrossDocDocument, CrossDocPending, CrossDocPrepared } from '../store.js';
-import { fileWaitingKeys, keyPairsSql } from './crossdoc-keys.js';
+import { fileWaitingKeys, keyPairsSql, marks } from './crossdoc-keys.js';
 
 /** SQLite's default limit on bound parameters is 32766; stay well under it. */
 const CHUNK = 500;
@@ -14,7 +14,6 @@ function chunks<T>(xs: readonly T[]): T[][] {
   return out;
 }
 
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 const DOC_OF = (col: string) => `substr(${col}, 1, instr(${col}, '/') - 1)`;
 
 interface DocRow {

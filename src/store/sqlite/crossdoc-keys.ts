@@ -4,6 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 
+/** `n` bound parameters: "?,?,?". */
+export const marks = (n: number): string => Array.from({ length: n }, () => '?').join(',');
+
 /** Keys of the waiting documents' claims in key order, so the index is appended to rather than split at random pages. */
 const FILE_KEYS = `INSERT OR IGNORE INTO crossdoc_keys (key, claim_id)
   SELECT k.value, c.claim_id FROM crossdoc_unkeyed u JOIN crossdoc_claims c ON c.doc_id = u.doc_id, json_each(c.keys) k ORDER BY 1, 2`;
@@ -24,7 +27,7 @@ export function fileWaitingKeys(db: Database.Database): number {
  * read from their claims' key lists.
  */
 export function keyPairsSql(n: number): string {
-  const m = Array.from({ length: n }, () => '?').join(',');
+  const m = marks(n);
   return `SELECT key, claim_id FROM crossdoc_keys WHERE key IN (${m})
     UNION ALL SELECT k.value, c.claim_id FROM crossdoc_unkeyed u JOIN crossdoc_claims c ON c.doc_id = u.doc_id, json_each(c.keys) k WHERE k.value IN (${m})`;
 }

@@ -1,6 +1,6 @@
 /** Drafting attributions in one sentence: cue → source → content, then folding chains and nested reports. */
 import type { ChainLink } from '../../../core/doc.js';
-import { mentionsIn, type Unit } from '../../lib/claims-text.js';
+import { lastAtOrBefore, mentionsIn, type Unit } from '../../lib/claims-text.js';
 import { contentBefore, joinAround } from './before.js';
 import { MIN_CONTENT, contentAfter, quoteEndsBefore, verblessPhrase, withinDashes, type Content } from './content.js';
 import { CLAUSE_TAKING, CUES, MEDIUM_NOUNS, NOTHING, SAY_LIKE, WITHHELD, type CueDef } from './lexicon.js';
@@ -222,13 +222,8 @@ function verbCue(s: Scan, u: Unit, i: number, last: number, def: CueDef, prior: 
 
 /** Whether a content is a preposition with nothing but function words after it ("within"). */
 function functionWordsOnly(s: Scan, c: Content): boolean {
-  let lo = 0;
-  let hi = s.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.tokens[mid]!.end <= c.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = Math.max(0, lastAtOrBefore(s.tokens, c.start));
+  if (lo < s.tokens.length && s.tokens[lo]!.end <= c.start) lo++; // the first token reaching into the content
   for (let k = lo; k < s.tokens.length && s.tokens[k]!.start < c.end; k++) {
     if (!/^(?:ADP|PART|CCONJ|SCONJ|PUNCT|SYM)$/.test(s.tokens[k]!.pos)) return false; // "about that" points back
   }
