@@ -5,6 +5,7 @@
  * origins (corroboration). Works on data it is given; the app layer loads and stores it.
  */
 import type { ExportLinkT } from '../core/export-schema.js';
+import { outletKey } from '../core/vocab.js';
 import { contentTerms, jaccard, overlap } from './claim-topics.js';
 import { happeningConflict, responsibilityConflict, type Happening } from './claim-conflicts.js';
 import { BlockIndex, eachKey, numbers, PLAIN_HEADS, splitKey } from './claim-blocks.js';
@@ -182,8 +183,7 @@ const SELF_REFERENCE = /\b(?:this|our)\s+(?:article|report|story)\b|\b(?:earlier
 const ASSURANCE = /\b(?:will|would|shall)\s+(?:not\s+|never\s+)?(?:be\s+)?(?:allowed|permitted|tolerated|let)\b/i;
 const positive = (s: LinkableClaim['stance']) => s === 'assert' || s === 'allege' || s === 'estimate';
 /** An outlet's name without its article or a parenthesised note: "The Valley Post (weekly)" → "valley post". */
-const outletName = (s: string) => s.toLowerCase().replace(/\([^)]*\)/g, '').replace(/^\s*the\s+/, '').trim();
-const isOwnVoice = (c: LinkableClaim) => c.speakerKey === 'author' || (!!c.outlet && outletName(c.speakerText) === outletName(c.outlet));
+const isOwnVoice = (c: LinkableClaim) => c.speakerKey === 'author' || (!!c.outlet && outletKey(c.speakerText) === outletKey(c.outlet));
 
 /**
  * Denials and retractions that point back rather than restate: an author calling a report false refutes it; another

@@ -21,6 +21,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const STANCES = ['assert', 'deny', 'allege', 'estimate', 'predict', 'retract'] as const;
 /** `narrative`: the author's own uncued account of an event nobody in the text reports (stage 75) */
+/** An outlet's name as a key: no parenthesised note, no leading article, one case ("The Valley Post (weekly)" → "valley post"). */
+export const outletKey = (name: string): string => name.replace(/\([^)]*\)/g, ' ').replace(/^\s*the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** A claim's speaker written as a personal or possessive pronoun ("He", "their"): shown by the entity it stands for. */
 export const isPronounSpeaker = (text: string): boolean => /^(?:he|she|they|it|him|her|them|his|its|their)$/i.test(text);
 

@@ -2,12 +2,12 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileWaitingKeys } from './crossdoc-keys.js';
+import { writerPragmas } from './pragmas.js';
 
 const db = new Database((workerData as { file: string }).file, { fileMustExist: true });
 try {
   db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('wal_autocheckpoint = 8000');
+  writerPragmas(db);
   fileWaitingKeys(db);
 } finally {
   db.close();

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AppError, isAppError } from '../../core/errors.js';
 import { SCHEMA_VERSION } from '../migrations/index.js';
 import { migrate } from './migrate.js';
+import { writerPragmas } from './pragmas.js';
 
 export interface OpenedDatabase {
   db: Database.Database;
@@ -21,13 +22,7 @@ export function openDatabase(file: string, readonly: boolean): OpenedDatabase {
   }
   try {
     db.pragma('busy_timeout = 5000');
-    if (!readonly) {
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      // Checkpoint every ~32 MB of WAL rather than 4 MB: bulk ingest rewrites the same index pages many times.
-      db.pragma('wal_autocheckpoint = 8000');
-      db.pragma('journal_size_limit = 67108864');
-    }
+    if (!readonly) writerPragmas(db);
     db.pragma('foreign_keys = ON');
     return { db, schemaVersion: migrate(db, file, readonly) };
   } catch (e) {

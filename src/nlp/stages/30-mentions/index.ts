@@ -4,6 +4,7 @@
  */
 import type { Doc, Mention, Token } from '../../../core/doc.js';
 import { layer } from '../../../core/doc.js';
+import { outletKey } from '../../../core/vocab.js';
 import { stageTag, type Stage } from '../../../core/stage.js';
 import type { NlpContext } from '../../context.js';
 import { canStart, gazetteerFor, longestMatch, tokenPieces, type GazEntry, type Gazetteer, type TrieMatch } from '../../lib/gazetteer.js';
@@ -21,7 +22,7 @@ export const mentionsStage: Stage<NlpContext> = {
   requires: ['sentences', 'tokens'],
   produces: ['mentions'],
   run(doc, ctx) {
-    const assets = (ctx as NlpContext & { ner?: NerAssets }).ner ?? shippedNerAssets();
+    const assets = nerAssetsOf(ctx);
     const tag = stageTag(mentionsStage);
     const found = findMentions(doc, gazetteerFor(ctx), tag, assets);
     const roles = rolePhraseMentions(doc.text, layer(doc, 'tokens'), found, ctx.kb, doc.meta.published, tag);
@@ -31,13 +32,13 @@ export const mentionsStage: Stage<NlpContext> = {
       .map((m, i) => renumbered(m, `m${i}`, outlet !== null && m.type !== 'ORG' && m.basis !== 'kb' && outletKey(m.text) === outlet));
   },
   prepare(ctx) {
-    if (!(ctx as NlpContext & { ner?: NerAssets }).ner) shippedNerAssets();
+    nerAssetsOf(ctx);
     gazetteerFor(ctx);
   },
 };
 
-/** An outlet's name as a key: no parenthesised note, no leading article, one case ("The Pamir Ledger (fictional)"). */
-const outletKey = (name: string) => name.replace(/\([^)]*\)/g, ' ').replace(/^\s*the\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** The tagger's assets a test injected, else the shipped ones (loaded on first use). */
+const nerAssetsOf = (ctx: NlpContext): NerAssets => (ctx as NlpContext & { ner?: NerAssets }).ner ?? shippedNerAssets();
 
 /**
  * The mention under a new id, fields in the order `findMentions` writes them; `outlet` when it names the document's
