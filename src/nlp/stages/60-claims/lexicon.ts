@@ -253,6 +253,8 @@ export const TIME_WORD = /^(?:last|next|this|earlier|later|week|weekend|month|ye
 export const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|my|our|your)$/;
 /** quantifiers that stand for unnamed people as a subject ("Some believe", "Most said", "Both think") */
 export const QUANTIFIER = /^(?:some|many|most|few|several|both|all|others|everyone|everybody)$/;
+/** the share of a group that a relative pronoun after "of" names: "some of whom", "most of which" */
+export const SHARE = /^(?:some|many|most|all|none|one|two|three|several|both|few|half|each|either|neither|majority)$/;
 /** words ending a subject chunk when walking back from the cue */
 export const CLAUSE_WORDS = new Set('that and but while because as which who whom whose where when if although though so since after before whereas'.split(' '));
 /** media nouns: "in a statement", "in a piece for X" are not part of the subject */

@@ -1,7 +1,7 @@
 /** Finding who speaks before a cue ("X, a researcher, said"), or none (elided, negated); after it is after.ts. */
 import type { ChainLink } from '../../../core/doc.js';
 import { mentionsIn, quoteAt, type Unit } from '../../lib/claims-text.js';
-import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, QUANTIFIER, ROLE_HEADS, SUBJECT_PRONOUN } from './lexicon.js';
+import { BETWEEN_SUBJECT_AND_CUE, CLAUSE_WORDS, MEDIUM_NOUNS, NEGATORS, POSSESSIVE_DETERMINER, QUANTIFIER, ROLE_HEADS, SHARE, SUBJECT_PRONOUN } from './lexicon.js';
 import { PUNCT_BOUNDARY, QUOTE_OPEN, capitalised, chainLink, compoundTail, nameElsewhere, type Scan } from './scan.js';
 
 export interface Subject {
@@ -179,9 +179,6 @@ function objectRelative(s: Scan, u: Unit, k: number): boolean {
   if (n === 'which' || n === 'whom') return prev.norm === ',' || prev.pos === 'NOUN';
   return n === 'that' && prev.pos === 'NOUN';
 }
-
-/** the share of a group that a relative pronoun after "of" names: "some of whom", "most of which" */
-const SHARE = /^(?:some|many|most|all|none|one|two|three|several|both|few|half|each|either|neither|majority)$/;
 
 /** Source before the cue at token `ci`. */
 export function subjectBefore(s: Scan, u: Unit, ci: number, negatable = false): SubjectResult {
